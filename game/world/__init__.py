@@ -1,0 +1,1 @@
+"""The simulated world: levels, physics, navigation grid and guards."""

@@ -1,0 +1,658 @@
+"""Tile-grid geometry and navigation for the simulation: sight, rays, paths, walking distance.
+
+Pure and deterministic: no pygame, no clock, no global random. World coordinates are float
+pixels with (0, 0) the top-left corner of the map; cell (col, row) spans
+[col*tile, (col+1)*tile) x [row*tile, (row+1)*tile). Everything outside the map counts as solid.
+
+Two layers make a cell opaque and unwalkable: the static ``solid`` array (walls) and the dynamic
+``blocked`` overlay (closed doors, see ``set_blocked``). Sight and walking use the same rule: a
+cell is either open (see-through and walkable) or opaque.
+
+Internally the grid is kept as flat ``bytearray`` copies padded with one opaque cell on every
+side, so the hot loops (``line_of_sight``, ``cast_ray``, A*) do plain integer indexing with no
+bounds checks and no numpy per-call overhead. Every cache is updated or dropped by
+``set_blocked``; ``version`` counts the changes, for callers that cache derived data.
+
+Conventions shared by ``line_of_sight``, ``cast_ray`` and ``visibility_polygon`` (so what the
+player sees drawn is exactly what the guards see): a segment is blocked when it enters an opaque
+cell (its start and end cells included); a segment passing exactly through a grid corner is
+blocked if either of the two cells touching it there diagonally is opaque (no seeing through the
+zero-width gap between two diagonal wall tiles); running exactly along a wall face is not blocked.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Iterable
+
+import numpy as np
+
+SQRT2 = math.sqrt(2.0)
+#: Radius of a walker (guard) used by ``find_path`` string pulling, in px.
+WALKER_RADIUS = 10.0
+#: Angular offset of the extra rays aimed either side of each wall corner, in radians.
+CORNER_EPS = 1e-4
+
+_INF = math.inf
+_TWO_PI = 2.0 * math.pi
+
+
+class Grid:
+    """The nav/sight grid of a level (``solid``: (rows, cols) bool, True = wall)."""
+
+    def __init__(self, solid: np.ndarray, tile: int = 32):
+        solid = np.asarray(solid, dtype=bool)
+        if solid.ndim != 2:
+            raise ValueError(f"solid must be a 2-D (rows, cols) array, got shape {solid.shape}")
+        if tile <= 0:
+            raise ValueError(f"tile must be positive, got {tile}")
+        self.rows, self.cols = (int(n) for n in solid.shape)
+        self.tile = int(tile)
+        self.solid = solid.copy()
+        self.blocked = np.zeros_like(self.solid)
+        self.version = 0  # bumped by every set_blocked that changes something
+
+        rows, cols = self.rows, self.cols
+        self._W = cols + 2  # padded row stride
+        self._H = rows + 2  # padded column stride (transposed copy)
+        opaque = np.ones((rows + 2, cols + 2), dtype=np.uint8)
+        opaque[1:-1, 1:-1] = self.solid
+        # _op: row-major padded opacity; _opT: the same, column-major (vertical runs contiguous);
+        # _walk: row-major padded walkability (the complement of _op, padding unwalkable).
+        self._op = bytearray(opaque.tobytes())
+        self._opT = bytearray(np.ascontiguousarray(opaque.T).tobytes())
+        self._walk = bytearray((1 - opaque).tobytes())
+        # padded index -> (col, row); independent of the walls, never stale
+        n = (rows + 2) * (cols + 2)
+        self._col = [i % self._W - 1 for i in range(n)]
+        self._row = [i // self._W - 1 for i in range(n)]
+        self._adj: list[tuple[tuple[int, float], ...]] = [()] * n
+        for i in range(n):
+            if self._walk[i]:
+                self._adj[i] = self._cell_adj(i)
+        self._features = None  # (corner xs, corner ys, h-edges, v-edges) for visibility_polygon
+
+    # ------------------------------------------------------------------ cells
+
+    def cell_of(self, x: float, y: float) -> tuple[int, int]:
+        """The (col, row) containing the point (may be outside the map)."""
+        t = self.tile
+        return int(x // t), int(y // t)
+
+    def center_of(self, col: int, row: int) -> tuple[float, float]:
+        """The centre of a cell, in px."""
+        t = self.tile
+        return (col + 0.5) * t, (row + 0.5) * t
+
+    def in_bounds(self, col: int, row: int) -> bool:
+        return 0 <= col < self.cols and 0 <= row < self.rows
+
+    def is_solid_cell(self, col: int, row: int) -> bool:
+        """A static wall (the ``solid`` array); out of bounds -> True. Doors: see is_opaque_cell."""
+        if not (0 <= col < self.cols and 0 <= row < self.rows):
+            return True
+        return bool(self.solid[row, col])
+
+    def is_solid_at(self, x: float, y: float) -> bool:
+        t = self.tile
+        return self.is_solid_cell(int(x // t), int(y // t))
+
+    def is_blocked_cell(self, col: int, row: int) -> bool:
+        """In the dynamic overlay (a closed door)."""
+        return self.in_bounds(col, row) and bool(self.blocked[row, col])
+
+    def is_opaque_cell(self, col: int, row: int) -> bool:
+        """Solid or blocked (or out of bounds): stops sight and walking."""
+        if not (0 <= col < self.cols and 0 <= row < self.rows):
+            return True
+        return bool(self._op[(row + 1) * self._W + col + 1])
+
+    def is_walkable_cell(self, col: int, row: int) -> bool:
+        return not self.is_opaque_cell(col, row)
+
+    def is_walkable_at(self, x: float, y: float) -> bool:
+        t = self.tile
+        return self.is_walkable_cell(int(x // t), int(y // t))
+
+    def set_blocked(self, cells: Iterable[tuple[int, int]], blocked: bool) -> None:
+        """Mark cells (col, row) as blocked (opaque + unwalkable) or not, on top of ``solid``.
+
+        Out-of-bounds cells are ignored. Updates every internal copy and drops the caches."""
+        W, H = self._W, self._H
+        changed = []
+        for col, row in cells:
+            col, row = int(col), int(row)
+            if not (0 <= col < self.cols and 0 <= row < self.rows):
+                continue
+            self.blocked[row, col] = bool(blocked)
+            op = 1 if (self.solid[row, col] or blocked) else 0
+            i = (row + 1) * W + col + 1
+            if self._op[i] != op:
+                self._op[i] = op
+                self._opT[(col + 1) * H + row + 1] = op
+                self._walk[i] = 1 - op
+                changed.append(i)
+        if not changed:
+            return
+        self.version += 1
+        self._features = None
+        touched = set()
+        for i in changed:
+            for d in (-W - 1, -W, -W + 1, -1, 0, 1, W - 1, W, W + 1):
+                touched.add(i + d)
+        walk = self._walk
+        for j in touched:
+            if 0 <= j < len(walk):
+                self._adj[j] = self._cell_adj(j) if walk[j] else ()
+
+    def _cell_adj(self, i: int) -> tuple[tuple[int, float], ...]:
+        """Walkable 8-neighbours of padded index i with step costs in tiles; no corner cutting.
+
+        Fixed order (E, W, S, N, SE, SW, NE, NW) for deterministic searches."""
+        walk, W = self._walk, self._W
+        if not (W < i < len(walk) - W) or not walk[i]:
+            return ()
+        e, w, s, n = walk[i + 1], walk[i - 1], walk[i + W], walk[i - W]
+        out = []
+        if e:
+            out.append((i + 1, 1.0))
+        if w:
+            out.append((i - 1, 1.0))
+        if s:
+            out.append((i + W, 1.0))
+        if n:
+            out.append((i - W, 1.0))
+        if s and e and walk[i + W + 1]:
+            out.append((i + W + 1, SQRT2))
+        if s and w and walk[i + W - 1]:
+            out.append((i + W - 1, SQRT2))
+        if n and e and walk[i - W + 1]:
+            out.append((i - W + 1, SQRT2))
+        if n and w and walk[i - W - 1]:
+            out.append((i - W - 1, SQRT2))
+        return tuple(out)
+
+    # ------------------------------------------------------------------ sight
+
+    def line_of_sight(self, x0: float, y0: float, x1: float, y1: float) -> bool:
+        """True when the segment crosses no opaque cell (Amanatides-Woo traversal).
+
+        The start and end cells are tested too; a segment with an end outside the map is blocked."""
+        t = self.tile
+        c0 = int(x0 // t)
+        r0 = int(y0 // t)
+        c1 = int(x1 // t)
+        r1 = int(y1 // t)
+        cols = self.cols
+        rows = self.rows
+        if not (0 <= c0 < cols and 0 <= c1 < cols and 0 <= r0 < rows and 0 <= r1 < rows):
+            return False
+        W = self._W
+        g = self._op
+        i = (r0 + 1) * W + c0 + 1
+        i1 = (r1 + 1) * W + c1 + 1
+        if g[i] or g[i1]:
+            return False
+        nx = c1 - c0
+        ny = r1 - r0
+        if ny == 0:
+            if nx == 0:
+                return True
+            return (g.find(1, i, i1) if nx > 0 else g.find(1, i1, i)) < 0
+        if nx == 0:
+            H = self._H
+            j = (c0 + 1) * H + r0 + 1
+            return (self._opT.find(1, j, j + ny) if ny > 0 else self._opT.find(1, j + ny, j)) < 0
+        dx = x1 - x0
+        dy = y1 - y0
+        if nx > 0:
+            sx = 1
+            tmx = ((c0 + 1) * t - x0) / dx
+            tdx = t / dx
+            n = nx
+        else:
+            sx = -1
+            tmx = (x0 - c0 * t) / -dx
+            tdx = t / -dx
+            n = -nx
+        if ny > 0:
+            sy = W
+            tmy = ((r0 + 1) * t - y0) / dy
+            tdy = t / dy
+            n += ny
+        else:
+            sy = -W
+            tmy = (y0 - r0 * t) / -dy
+            tdy = t / -dy
+            n -= ny
+        # n cell steps lead from the start cell to the end cell (already tested): the last step
+        # needs no test. A float slip near the very end can at worst land one cell off, inside
+        # the opaque padding, never out of the array.
+        while n > 1:
+            if tmx < tmy:
+                i += sx
+                tmx += tdx
+                n -= 1
+            elif tmy < tmx:
+                i += sy
+                tmy += tdy
+                n -= 1
+            else:  # exactly through a grid corner: both diagonal cells must be clear
+                if g[i + sx] or g[i + sy]:
+                    return False
+                i += sx + sy
+                tmx += tdx
+                tmy += tdy
+                n -= 2
+                if n < 1:
+                    return True
+            if g[i]:
+                return False
+        return True
+
+    def cast_ray(self, x: float, y: float, angle: float, max_dist: float) -> float:
+        """Distance along the ray to the first opaque cell boundary, or max_dist.
+
+        0 when (x, y) is itself in an opaque cell or outside the map."""
+        t = self.tile
+        c = int(x // t)
+        r = int(y // t)
+        if not (0 <= c < self.cols and 0 <= r < self.rows):
+            return 0.0
+        W = self._W
+        g = self._op
+        i = (r + 1) * W + c + 1
+        if g[i]:
+            return 0.0
+        dx = math.cos(angle)
+        dy = math.sin(angle)
+        if dx > 0.0:
+            sx = 1
+            tmx = ((c + 1) * t - x) / dx
+            tdx = t / dx
+        elif dx < 0.0:
+            sx = -1
+            tmx = (x - c * t) / -dx
+            tdx = t / -dx
+        else:
+            sx = 0
+            tmx = tdx = _INF
+        if dy > 0.0:
+            sy = W
+            tmy = ((r + 1) * t - y) / dy
+            tdy = t / dy
+        elif dy < 0.0:
+            sy = -W
+            tmy = (y - r * t) / -dy
+            tdy = t / -dy
+        else:
+            sy = 0
+            tmy = tdy = _INF
+        # terminates: the padding around the map is opaque
+        while True:
+            if tmx < tmy:
+                if tmx > max_dist:
+                    return float(max_dist)
+                i += sx
+                if g[i]:
+                    return tmx
+                tmx += tdx
+            elif tmy < tmx:
+                if tmy > max_dist:
+                    return float(max_dist)
+                i += sy
+                if g[i]:
+                    return tmy
+                tmy += tdy
+            else:  # exactly through a grid corner
+                if tmx > max_dist:
+                    return float(max_dist)
+                if g[i + sx] or g[i + sy]:
+                    return tmx
+                i += sx + sy
+                if g[i]:
+                    return tmx
+                tmx += tdx
+                tmy += tdy
+
+    def _vis_features(self):
+        """Wall-outline features for visibility_polygon, rebuilt after set_blocked.
+
+        Corners: grid points where the opaque outline turns (1 or 3 opaque cells around it, or
+        2 diagonal ones). Edges: maximal straight runs of cell sides between an opaque and an
+        open cell, for the rays aimed where the view circle crosses a wall face."""
+        if self._features is not None:
+            return self._features
+        rows, cols, t = self.rows, self.cols, self.tile
+        P = np.frombuffer(bytes(self._op), dtype=np.uint8).reshape(rows + 2, cols + 2).astype(bool)
+        tl, tr = P[:-1, :-1], P[:-1, 1:]
+        bl, br = P[1:, :-1], P[1:, 1:]
+        cnt = tl.astype(np.int8) + tr + bl + br
+        corner = (cnt == 1) | (cnt == 3) | ((cnt == 2) & (tl == br))
+        jj, ii = np.nonzero(corner)  # corner (i, j) is the point (i*t, j*t)
+        cx = ii.astype(np.float64) * t
+        cy = jj.astype(np.float64) * t
+        # horizontal edges on line y = j*t between cells (c, j-1) and (c, j)
+        hx = P[:-1, 1:-1] != P[1:, 1:-1]  # (rows+1, cols)
+        hseg = []
+        for j in range(rows + 1):
+            row = hx[j]
+            c = 0
+            while c < cols:
+                if row[c]:
+                    c2 = c
+                    while c2 + 1 < cols and row[c2 + 1]:
+                        c2 += 1
+                    hseg.append((j * t, c * t, (c2 + 1) * t))
+                    c = c2 + 1
+                else:
+                    c += 1
+        vx = P[1:-1, :-1] != P[1:-1, 1:]  # (rows, cols+1): line x = i*t between (i-1, r), (i, r)
+        vseg = []
+        for i in range(cols + 1):
+            col = vx[:, i]
+            r = 0
+            while r < rows:
+                if col[r]:
+                    r2 = r
+                    while r2 + 1 < rows and col[r2 + 1]:
+                        r2 += 1
+                    vseg.append((i * t, r * t, (r2 + 1) * t))
+                    r = r2 + 1
+                else:
+                    r += 1
+        hs = np.array(hseg, dtype=np.float64).reshape(-1, 3)
+        vs = np.array(vseg, dtype=np.float64).reshape(-1, 3)
+        self._features = (cx, cy, hs, vs)
+        return self._features
+
+    def visibility_polygon(
+        self,
+        x: float,
+        y: float,
+        facing: float,
+        half_angle: float,
+        radius: float,
+        *,
+        step_deg: float = 3.0,
+    ) -> list[tuple[float, float]]:
+        """What a viewer at (x, y) facing ``facing`` sees within +-half_angle and ``radius``.
+
+        Origin first, then the ray end points in increasing angle order. Rays every step_deg,
+        plus rays aimed CORNER_EPS either side of every wall corner in range, plus rays at the
+        points where the view circle crosses a wall face, so the polygon follows the walls
+        (error well under 1 px) and agrees with line_of_sight. half_angle >= pi: a full
+        circle, starting at facing - pi, without the origin point."""
+        full = half_angle >= math.pi
+        h = math.pi if full else max(0.0, float(half_angle))
+        step = math.radians(step_deg)
+        if not step > 0.0:
+            raise ValueError(f"step_deg must be positive, got {step_deg}")
+        R = float(radius)
+        if full:
+            n = max(3, math.ceil(_TWO_PI / step))
+            base = np.arange(n, dtype=np.float64) * (_TWO_PI / n) - math.pi
+        else:
+            n = max(1, math.ceil(2.0 * h / step))
+            base = np.linspace(-h, h, n + 1)
+        extra = []
+        if R > 0.0:
+            cx, cy, hs, vs = self._vis_features()
+            ddx = cx - x
+            ddy = cy - y
+            near = ddx * ddx + ddy * ddy <= R * R
+            if near.any():
+                a = np.arctan2(ddy[near], ddx[near])
+                extra.append(a - CORNER_EPS)
+                extra.append(a + CORNER_EPS)
+            R2 = R * R
+            if len(hs):  # y = Y, X in [xa, xb]
+                dy = hs[:, 0] - y
+                m = np.abs(dy) <= R
+                if m.any():
+                    dy = dy[m]
+                    w = np.sqrt(np.maximum(R2 - dy * dy, 0.0))
+                    for sgn in (-1.0, 1.0):
+                        X = x + sgn * w
+                        k = (X >= hs[m, 1]) & (X <= hs[m, 2])
+                        if k.any():
+                            extra.append(np.arctan2(dy[k], sgn * w[k]))
+            if len(vs):  # x = X, Y in [ya, yb]
+                dx = vs[:, 0] - x
+                m = np.abs(dx) <= R
+                if m.any():
+                    dx = dx[m]
+                    w = np.sqrt(np.maximum(R2 - dx * dx, 0.0))
+                    for sgn in (-1.0, 1.0):
+                        Y = y + sgn * w
+                        k = (Y >= vs[m, 1]) & (Y <= vs[m, 2])
+                        if k.any():
+                            extra.append(np.arctan2(sgn * w[k], dx[k]))
+        if extra:
+            rel = (np.concatenate(extra) - facing + math.pi) % _TWO_PI - math.pi
+            if not full:
+                rel = rel[np.abs(rel) <= h]
+            rel = np.unique(np.concatenate((base, rel)))
+        else:
+            rel = base
+        cast = self.cast_ray
+        cos, sin = math.cos, math.sin
+        out: list[tuple[float, float]] = [] if full else [(float(x), float(y))]
+        for r in rel.tolist():
+            a = facing + r
+            d = cast(x, y, a, R)
+            out.append((x + d * cos(a), y + d * sin(a)))
+        return out
+
+    # ------------------------------------------------------------------ walking
+
+    def nearest_walkable(self, x: float, y: float) -> tuple[int, int] | None:
+        """The walkable cell (col, row) whose centre is nearest to (x, y), searching outward in
+        square rings from the cell containing the point (clamped into the map). None if the map
+        has no walkable cell. Ties: lowest row, then lowest col."""
+        t = self.tile
+        cols, rows = self.cols, self.rows
+        if cols == 0 or rows == 0:
+            return None
+        c0 = min(max(int(x // t), 0), cols - 1)
+        r0 = min(max(int(y // t), 0), rows - 1)
+        walk, W = self._walk, self._W
+        if walk[(r0 + 1) * W + c0 + 1] and self.cell_of(x, y) == (c0, r0):
+            return (c0, r0)
+        best = None
+        best_key = None
+        for k in range(max(cols, rows) + 1):
+            if best_key is not None and (k - 1) * t > math.sqrt(best_key[0]):
+                break  # every cell of this ring is farther than the best found
+            for r in range(r0 - k, r0 + k + 1):
+                if not 0 <= r < rows:
+                    continue
+                edge = r == r0 - k or r == r0 + k
+                cs = range(c0 - k, c0 + k + 1) if edge else (c0 - k, c0 + k)
+                for c in cs:
+                    if 0 <= c < cols and walk[(r + 1) * W + c + 1]:
+                        ex = (c + 0.5) * t - x
+                        ey = (r + 0.5) * t - y
+                        key = (ex * ex + ey * ey, r, c)
+                        if best_key is None or key < best_key:
+                            best_key, best = key, (c, r)
+        return best
+
+    def _start_index(self, x: float, y: float) -> tuple[int, bool] | None:
+        """Padded index of the point's walkable cell (snapped if needed), and whether snapped."""
+        t = self.tile
+        c, r = int(x // t), int(y // t)
+        if 0 <= c < self.cols and 0 <= r < self.rows:
+            i = (r + 1) * self._W + c + 1
+            if self._walk[i]:
+                return i, False
+        cell = self.nearest_walkable(x, y)
+        if cell is None:
+            return None
+        return (cell[1] + 1) * self._W + cell[0] + 1, True
+
+    def _astar(self, s: int, g: int, max_cost: float = _INF) -> tuple[float, dict[int, int]] | None:
+        """A* from padded index s to g in tile units; (cost, parents) or None.
+
+        Octile heuristic (consistent, so the cost is exact); heap keys (f, h, index) make the
+        result independent of anything but the grid. Nodes with f > max_cost are not expanded."""
+        if s == g:
+            return 0.0, {}
+        adj = self._adj
+        colof, rowof = self._col, self._row
+        gc, gr = colof[g], rowof[g]
+        k = SQRT2 - 2.0
+        lim = max_cost + 1e-9
+        push, pop = heapq.heappush, heapq.heappop
+        dx = abs(colof[s] - gc)
+        dy = abs(rowof[s] - gr)
+        h0 = dx + dy + k * (dx if dx < dy else dy)
+        if h0 > lim:
+            return None
+        gs = {s: 0.0}
+        parent: dict[int, int] = {}
+        closed = set()
+        heap = [(h0, h0, s)]
+        while heap:
+            _, _, i = pop(heap)
+            if i in closed:
+                continue
+            if i == g:
+                return gs[g], parent
+            closed.add(i)
+            gi = gs[i]
+            for j, w in adj[i]:
+                ng = gi + w
+                if ng < gs.get(j, _INF):
+                    dx = colof[j] - gc
+                    if dx < 0:
+                        dx = -dx
+                    dy = rowof[j] - gr
+                    if dy < 0:
+                        dy = -dy
+                    hj = dx + dy + k * (dx if dx < dy else dy)
+                    f = ng + hj
+                    if f > lim:
+                        continue
+                    gs[j] = ng
+                    parent[j] = i
+                    push(heap, (f, hj, j))
+        return None
+
+    def _wide_clear(self, ax: float, ay: float, bx: float, by: float, radius: float) -> bool:
+        """The segment and its two copies offset +-radius sideways all have line of sight."""
+        los = self.line_of_sight
+        if not los(ax, ay, bx, by):
+            return False
+        dx = bx - ax
+        dy = by - ay
+        L = math.hypot(dx, dy)
+        if L == 0.0 or radius <= 0.0:
+            return True
+        ox = -dy / L * radius
+        oy = dx / L * radius
+        return los(ax + ox, ay + oy, bx + ox, by + oy) and los(ax - ox, ay - oy, bx - ox, by - oy)
+
+    def find_path(
+        self,
+        start: tuple[float, float],
+        goal: tuple[float, float],
+        *,
+        radius: float = WALKER_RADIUS,
+    ) -> list[tuple[float, float]] | None:
+        """Waypoints (px) from start to goal, or None when unreachable.
+
+        A* over walkable cells (8-connected, no corner cutting), then string pulling: a waypoint
+        is dropped when the walker can go straight past it along a line that stays clear at
+        +-radius sideways. The start point itself is not in the list (unless start was in an
+        opaque cell: then the snapped cell centre comes first). The last waypoint is the exact
+        goal (or the snapped cell centre when the goal is in an opaque cell)."""
+        si = self._start_index(*start)
+        gi = self._start_index(*goal)
+        if si is None or gi is None:
+            return None
+        s, s_snapped = si
+        g, g_snapped = gi
+        t = self.tile
+        colof, rowof = self._col, self._row
+        if g_snapped:
+            end = ((colof[g] + 0.5) * t, (rowof[g] + 0.5) * t)
+        else:
+            end = (float(goal[0]), float(goal[1]))
+        if s == g:
+            return [end]
+        res = self._astar(s, g)
+        if res is None:
+            return None
+        _, parent = res
+        cells = [g]
+        while cells[-1] != s:
+            cells.append(parent[cells[-1]])
+        cells.reverse()
+        pts = [((colof[i] + 0.5) * t, (rowof[i] + 0.5) * t) for i in cells]  # >= 2 cells here
+        if not s_snapped:
+            pts[0] = (float(start[0]), float(start[1]))
+        pts[-1] = end
+        # string pulling: from each kept point, go as far along the cells as stays wide-clear
+        out = [pts[0]]
+        a = 0
+        last = len(pts) - 1
+        while a < last:
+            b = a + 1
+            ax, ay = pts[a]
+            while b < last and self._wide_clear(ax, ay, *pts[b + 1], radius):
+                b += 1
+            out.append(pts[b])
+            a = b
+        return out if s_snapped else out[1:]
+
+    def distance_field(self, x: float, y: float, max_dist: float) -> dict[tuple[int, int], float]:
+        """Walking distance (px) from the cell containing (x, y) to every walkable cell within
+        max_dist: Dijkstra, 8-connected without corner cutting, steps of tile or tile*sqrt(2).
+        A point in an opaque cell starts from its nearest walkable cell. Keys are (col, row)."""
+        si = self._start_index(x, y)
+        if si is None or max_dist < 0:
+            return {}
+        s = si[0]
+        t = self.tile
+        lim = max_dist / t + 1e-9
+        adj = self._adj
+        push, pop = heapq.heappush, heapq.heappop
+        dist = {s: 0.0}
+        done: dict[int, float] = {}
+        heap = [(0.0, s)]
+        while heap:
+            d, i = pop(heap)
+            if i in done:
+                continue
+            done[i] = d
+            for j, w in adj[i]:
+                nd = d + w
+                if nd <= lim and nd < dist.get(j, _INF):
+                    dist[j] = nd
+                    push(heap, (nd, j))
+        colof, rowof = self._col, self._row
+        return {(colof[i], rowof[i]): d * t for i, d in done.items()}
+
+    def walk_distance(
+        self, a: tuple[float, float], b: tuple[float, float], max_dist: float
+    ) -> float:
+        """Walking distance (px) between the cells of a and b, as distance_field(a) would give at
+        b's cell; math.inf when farther than max_dist or unreachable. (Computed by A* bounded by
+        max_dist, which gives the same value and expands far fewer cells than a full flood.)"""
+        si = self._start_index(a[0], a[1])
+        if si is None or max_dist < 0:
+            return _INF
+        t = self.tile
+        cb, rb = int(b[0] // t), int(b[1] // t)
+        if not (0 <= cb < self.cols and 0 <= rb < self.rows):
+            return _INF
+        g = (rb + 1) * self._W + cb + 1
+        if not self._walk[g]:
+            return _INF
+        res = self._astar(si[0], g, max_dist / t)
+        if res is None:
+            return _INF
+        d = res[0] * t
+        return d if d <= max_dist + 1e-6 else _INF

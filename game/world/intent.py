@@ -1,0 +1,45 @@
+"""What the player wants this tick, independent of the device that said it."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Intent:
+    """One tick of player input.
+
+    `move` is a direction with length 0..1 (a keyboard gives 0 or 1, a stick
+    anything between). `throw` is a target point in world pixels, or None.
+    """
+
+    move: tuple[float, float] = (0.0, 0.0)
+    sneak: bool = False
+    sprint: bool = False
+    interact: bool = False
+    throw: tuple[float, float] | None = None
+
+    def clamped(self) -> "Intent":
+        mx, my = self.move
+        length = math.hypot(mx, my)
+        if length > 1.0:
+            return Intent((mx / length, my / length), self.sneak, self.sprint, self.interact, self.throw)
+        return self
+
+    def to_list(self) -> list:
+        """A compact, JSON-friendly form for replays (floats kept exact: JSON round-trips them)."""
+        flags = int(self.sneak) | int(self.sprint) << 1 | int(self.interact) << 2
+        out = [self.move[0], self.move[1], flags]
+        if self.throw is not None:
+            out += [self.throw[0], self.throw[1]]
+        return out
+
+    @classmethod
+    def from_list(cls, data: list) -> "Intent":
+        mx, my, flags = float(data[0]), float(data[1]), int(data[2])
+        throw = (float(data[3]), float(data[4])) if len(data) >= 5 else None
+        return cls((mx, my), bool(flags & 1), bool(flags & 2), bool(flags & 4), throw)
+
+
+IDLE = Intent()

@@ -1,0 +1,112 @@
+"""The object kinds a designer may place in a Tiled map, and their properties.
+
+This table is the one source of truth for the map format: the loader validates
+every object against it, the linter reports against it, and the Tiled project
+file and `maps/README.md` describe it. An object whose kind is not listed here
+is an error, so a typo fails when the map loads, not in the middle of play.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+POINT, RECT, ELLIPSE, POLYLINE, POLYGON = "point", "rect", "ellipse", "polyline", "polygon"
+AREA = frozenset({RECT, ELLIPSE})
+
+# Tiled property types we accept, and the Tiled types a value may be written as.
+PROPERTY_TYPES = {
+    "bool": {"bool"},
+    "int": {"int"},
+    "float": {"float", "int"},
+    "string": {"string"},
+    "object": {"object"},
+}
+
+
+@dataclass(frozen=True)
+class Prop:
+    """One property of a kind: its Tiled type, default and meaning."""
+
+    type: str
+    default: object = None
+    doc: str = ""
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    # For an object reference: the kind the referenced object must have.
+    refers_to: str | None = None
+
+
+@dataclass(frozen=True)
+class Kind:
+    shapes: frozenset[str]
+    doc: str
+    props: dict[str, Prop] = field(default_factory=dict)
+
+
+_ZONE_LEVEL = Prop("float", 0.0, "light level inside the zone, 0 (black) to 1 (fully lit)")
+
+KINDS: dict[str, Kind] = {
+    "PlayerSpawn": Kind(frozenset({POINT}), "where Jesse starts (one per map)"),
+    "Guard": Kind(
+        frozenset({POINT}),
+        "one of Marco's crew (or a DEA watcher), standing where placed",
+        {
+            "route": Prop("object", None, "the PatrolRoute this guard walks; none: stands guard", refers_to="PatrolRoute"),
+            "faction": Prop("string", "crew", "crew or dea", choices=("crew", "dea")),
+            "group": Prop("string", "", "radio group: alerts reach guards of the same group"),
+            "view_range": Prop("float", 8.0, "focus cone length, in tiles"),
+            "view_angle": Prop("float", 90.0, "focus cone width, in degrees"),
+            "hearing": Prop("float", 1.0, "multiplier on every noise radius this guard hears"),
+            "speed": Prop("float", 1.0, "multiplier on walking and running speed"),
+            "facing": Prop("float", 0.0, "initial facing in degrees (0 east, 90 south) for a guard with no route"),
+            "flashlight": Prop("bool", False, "carries a flashlight (a moving light)"),
+        },
+    ),
+    "PatrolRoute": Kind(
+        frozenset({POLYLINE, POLYGON}),
+        "a path a guard walks; a polygon is always a loop",
+        {
+            "loop": Prop("bool", False, "after the last point, go to the first (else walk back)"),
+            "wait": Prop("float", 0.0, "seconds to wait at each point"),
+            "waits": Prop("string", "", "per-point waits, e.g. \"2,0,3\" (overrides wait)"),
+        },
+    ),
+    "HidingSpot": Kind(
+        AREA,
+        "Jesse cannot be seen inside, unless a guard saw him go in",
+        {"kind": Prop("string", "shadow", "under_car, locker or shadow", choices=("under_car", "locker", "shadow"))},
+    ),
+    "Dark": Kind(AREA, "an area darker than the map's ambient light", {"level": Prop("float", 0.15, _ZONE_LEVEL.doc)}),
+    "Light": Kind(AREA, "an area lit by a lamp", {"level": Prop("float", 1.0, _ZONE_LEVEL.doc)}),
+    "NoiseFloor": Kind(AREA, "a loud floor (wet, gravel): noises grow", {"factor": Prop("float", 1.5, "noise radius multiplier")}),
+    "NoiseMask": Kind(AREA, "running machinery: noises shrink", {"factor": Prop("float", 0.5, "noise radius multiplier")}),
+    "Door": Kind(
+        frozenset({RECT}),
+        "a door; closed doors block sight and movement",
+        {
+            "locked_by": Prop("string", "", "item id that unlocks it; empty: never locked"),
+            "starts_open": Prop("bool", False, "open when the level starts"),
+        },
+    ),
+    "Item": Kind(
+        frozenset({POINT}),
+        "something Jesse picks up",
+        {
+            "item": Prop("string", "", "item id, used by requires and locked_by", required=True),
+            "label": Prop("string", "", "what the HUD calls it"),
+        },
+    ),
+    "Objective": Kind(
+        AREA,
+        "a place where Jesse completes an objective",
+        {
+            "id": Prop("string", "", "objective id", required=True),
+            "text": Prop("string", "", "what the HUD says"),
+            "requires": Prop("string", "", "comma-separated item/objective ids needed first"),
+        },
+    ),
+    "Exit": Kind(AREA, "leaving the level here completes the chapter", {"requires": Prop("string", "", "comma-separated ids needed first")}),
+    "Trigger": Kind(AREA, "fires once when Jesse enters", {"on_enter": Prop("string", "", "dialogue, memory or checkpoint id", required=True)}),
+    "Kim": Kind(frozenset({POINT}), "Kim Wexler", {"dialogue": Prop("string", "", "dialogue id")}),
+    "Marco": Kind(frozenset({POINT}), "Marco Salamanca", {"dialogue": Prop("string", "", "dialogue id")}),
+}

@@ -1,0 +1,330 @@
+"""Reading Tiled files safely, and checking what Tiled itself lets through.
+
+Tiled saves maps it cannot itself vouch for: tile ids outside every tileset, a
+tileset file that has gone missing, a property typed by hand. Everything read
+here is checked and reported as `Problem`s that name the file and the object
+id or XML line, so the loader can refuse a map with one clear line and the
+linter can list every problem at once.
+
+Parsing never expands entities or reads files other than the map's own
+tilesets and images: a document type declaration is refused before parsing.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import MapError
+from .kinds import ELLIPSE, KINDS, POINT, POLYGON, POLYLINE, PROPERTY_TYPES, RECT
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_MAP_TILES = 512 * 512
+TILE_SIZE = 32
+FLIP_MASK = 0x1FFFFFFF  # Tiled stores flip flags in the top three bits of a gid
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    where: str | None
+    message: str
+
+    def line(self) -> str:
+        return ": ".join(p for p in (self.path, self.where, self.message) if p)
+
+
+class ProblemList(list):
+    def add(self, path, message, where=None):
+        self.append(Problem(str(path), where, message))
+
+
+@dataclass(frozen=True)
+class TilesetInfo:
+    """An external tileset as the renderer needs it."""
+
+    name: str
+    firstgid: int
+    tilecount: int
+    columns: int
+    tile_width: int
+    tile_height: int
+    margin: int
+    spacing: int
+    image: Path
+    source: Path
+
+
+@dataclass(frozen=True)
+class MapObject:
+    """One Tiled object, with its kind checked and its properties typed."""
+
+    id: int
+    kind: str
+    name: str
+    shape: str
+    x: float
+    y: float
+    width: float
+    height: float
+    points: tuple[tuple[float, float], ...] = ()
+    props: dict = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return f"object {self.id} ({self.kind}{' ' + repr(self.name) if self.name else ''})"
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return (self.x + self.width / 2, self.y + self.height / 2)
+
+
+def read_xml(path: Path, expected_root: str) -> ET.Element:
+    """Parse one XML file, refusing DTDs; raise MapError with the XML line."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise MapError(path, "file not found") from None
+    except OSError as exc:
+        raise MapError(path, f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise MapError(path, f"file is {len(data)} bytes, more than the {MAX_FILE_BYTES} allowed")
+    if re.search(rb"<!(DOCTYPE|ENTITY)", data, re.IGNORECASE):
+        raise MapError(path, "document type declarations and entities are not allowed")
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        line, col = exc.position
+        reason = str(exc).split(": line")[0]
+        raise MapError(path, f"malformed XML ({reason})", f"line {line}, column {col + 1}") from None
+    if root.tag != expected_root:
+        raise MapError(path, f"expected a <{expected_root}> document, found <{root.tag}>")
+    return root
+
+
+def _int_attr(elem: ET.Element, name: str, path: Path, where: str, default: int | None = None) -> int:
+    raw = elem.get(name)
+    if raw is None:
+        if default is not None:
+            return default
+        raise MapError(path, f"missing attribute {name!r}", where)
+    try:
+        return int(raw)
+    except ValueError:
+        raise MapError(path, f"attribute {name}={raw!r} is not an integer", where) from None
+
+
+def check_map_header(root: ET.Element, path: Path) -> tuple[int, int]:
+    """The map's size in tiles, after checking it is a map this game can play."""
+    if root.get("orientation", "orthogonal") != "orthogonal":
+        raise MapError(path, f"orientation {root.get('orientation')!r} is not supported (use orthogonal)")
+    if root.get("infinite", "0") != "0":
+        raise MapError(path, "infinite maps are not supported (Map > Map Properties > Infinite off)")
+    tw = _int_attr(root, "tilewidth", path, "map")
+    th = _int_attr(root, "tileheight", path, "map")
+    if (tw, th) != (TILE_SIZE, TILE_SIZE):
+        raise MapError(path, f"tiles are {tw}x{th}; the game uses {TILE_SIZE}x{TILE_SIZE}")
+    width = _int_attr(root, "width", path, "map")
+    height = _int_attr(root, "height", path, "map")
+    if width <= 0 or height <= 0:
+        raise MapError(path, f"map size {width}x{height} is empty")
+    if width * height > MAX_MAP_TILES:
+        raise MapError(path, f"map size {width}x{height} is larger than the {MAX_MAP_TILES} tiles allowed")
+    return width, height
+
+
+def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
+    """Every tileset of the map; each must be external and its image present."""
+    tilesets = []
+    for elem in root.findall("tileset"):
+        firstgid = _int_attr(elem, "firstgid", path, "tileset")
+        source = elem.get("source")
+        if source is None:
+            raise MapError(path, f"tileset {elem.get('name', firstgid)!r} is embedded; export it to a .tsx file (external tilesets only)")
+        tsx = (path.parent / source).resolve()
+        if not tsx.is_file():
+            raise MapError(path, f"tileset file {source!r} not found", "tileset")
+        ts = read_xml(tsx, "tileset")
+        image = ts.find("image")
+        if image is None or not image.get("source"):
+            raise MapError(tsx, "tileset has no image (image collection tilesets are not supported)")
+        image_path = (tsx.parent / image.get("source")).resolve()
+        if not image_path.is_file():
+            raise MapError(tsx, f"tileset image {image.get('source')!r} not found")
+        where = "tileset"
+        tilesets.append(
+            TilesetInfo(
+                name=ts.get("name", tsx.stem),
+                firstgid=firstgid,
+                tilecount=_int_attr(ts, "tilecount", tsx, where),
+                columns=max(1, _int_attr(ts, "columns", tsx, where)),
+                tile_width=_int_attr(ts, "tilewidth", tsx, where),
+                tile_height=_int_attr(ts, "tileheight", tsx, where),
+                margin=_int_attr(ts, "margin", tsx, where, 0),
+                spacing=_int_attr(ts, "spacing", tsx, where, 0),
+                image=image_path,
+                source=tsx,
+            )
+        )
+    if not tilesets:
+        raise MapError(path, "the map has no tileset")
+    return sorted(tilesets, key=lambda t: t.firstgid)
+
+
+def check_gids(layer_name: str, gids, tilesets: list[TilesetInfo], path: Path, problems: ProblemList) -> None:
+    """Report tile ids that fall outside every tileset (Tiled saves them silently)."""
+    raw = np.asarray(gids, dtype=np.uint32) & FLIP_MASK
+    ok = raw == 0
+    for ts in tilesets:
+        ok |= (raw >= ts.firstgid) & (raw < ts.firstgid + ts.tilecount)
+    bad = np.argwhere(~ok)
+    if len(bad):
+        row, col = (int(v) for v in bad[0])
+        problems.add(path, f"tile id {int(raw[row, col])} at ({col},{row}) is in no tileset ({len(bad)} such tiles)", f"layer {layer_name!r}")
+
+
+def object_kind(elem: ET.Element) -> str:
+    """Tiled 1.8 writes an object's kind as `type`; 1.9 and newer as `class`."""
+    return elem.get("type") or elem.get("class") or ""
+
+
+def _shape(elem: ET.Element) -> str:
+    for tag in (POINT, ELLIPSE, POLYGON, POLYLINE):
+        if elem.find(tag) is not None:
+            return tag
+    return RECT
+
+
+def _points(elem: ET.Element, shape: str, x: float, y: float) -> tuple[tuple[float, float], ...]:
+    if shape not in (POLYGON, POLYLINE):
+        return ()
+    text = elem.find(shape).get("points", "")
+    pts = []
+    for pair in text.split():
+        px, py = pair.split(",")
+        pts.append((x + float(px), y + float(py)))
+    return tuple(pts)
+
+
+def _typed_value(prop: ET.Element):
+    """The value of a Tiled <property>, as the Python type Tiled declared."""
+    tiled_type = prop.get("type", "string")
+    raw = prop.get("value")
+    if raw is None:
+        raw = prop.text or ""
+    if tiled_type == "bool":
+        if raw not in ("true", "false"):
+            raise ValueError(f"{raw!r} is not true or false")
+        return tiled_type, raw == "true"
+    if tiled_type in ("int", "object"):
+        return tiled_type, int(raw)
+    if tiled_type == "float":
+        return tiled_type, float(raw)
+    return tiled_type, raw
+
+
+def read_objects(root: ET.Element, path: Path, problems: ProblemList) -> list[MapObject]:
+    """Every object of every object layer, checked against `KINDS`."""
+    objects = []
+    for group in root.iter("objectgroup"):
+        for elem in group.findall("object"):
+            obj = _read_object(elem, path, problems)
+            if obj is not None:
+                objects.append(obj)
+    return objects
+
+
+def _read_object(elem: ET.Element, path: Path, problems: ProblemList) -> MapObject | None:
+    oid = elem.get("id", "?")
+    kind = object_kind(elem)
+    name = elem.get("name", "")
+    where = f"object {oid}" + (f" ({name!r})" if name else "")
+    if elem.get("template"):
+        problems.add(path, "object templates are not supported; detach the template in Tiled", where)
+        return None
+    if elem.get("gid"):
+        problems.add(path, "tile objects are not supported; draw tiles on a tile layer", where)
+        return None
+    if kind not in KINDS:
+        known = ", ".join(sorted(KINDS))
+        problems.add(path, f"unknown kind {kind!r} (known kinds: {known})" if kind else f"has no kind (set its Class/Type to one of: {known})", where)
+        return None
+    spec = KINDS[kind]
+    where = f"object {oid} ({kind}{' ' + repr(name) if name else ''})"
+    try:
+        oid_int = int(oid)
+        x, y = float(elem.get("x", 0)), float(elem.get("y", 0))
+        w, h = float(elem.get("width", 0)), float(elem.get("height", 0))
+        shape = _shape(elem)
+        points = _points(elem, shape, x, y)
+    except (ValueError, TypeError) as exc:
+        problems.add(path, f"bad geometry ({exc})", where)
+        return None
+    if shape == RECT and (w <= 0 or h <= 0):
+        shape = POINT if w == 0 and h == 0 else RECT
+        if shape == RECT:
+            problems.add(path, f"rectangle has no area ({w}x{h})", where)
+            return None
+    if shape not in spec.shapes:
+        problems.add(path, f"is a {shape}; a {kind} must be a {' or '.join(sorted(spec.shapes))}", where)
+        return None
+    if shape in (POLYLINE, POLYGON) and len(points) < 2:
+        problems.add(path, "a route needs at least two points", where)
+        return None
+    props = {k: p.default for k, p in spec.props.items()}
+    given = set()
+    props_elem = elem.find("properties")
+    for prop in props_elem.findall("property") if props_elem is not None else ():
+        pname = prop.get("name", "")
+        if pname not in spec.props:
+            problems.add(path, f"unknown property {pname!r} for a {kind} (known: {', '.join(spec.props) or 'none'})", where)
+            continue
+        want = spec.props[pname]
+        try:
+            tiled_type, value = _typed_value(prop)
+        except ValueError as exc:
+            problems.add(path, f"property {pname!r}: {exc}", where)
+            continue
+        if tiled_type not in PROPERTY_TYPES[want.type]:
+            problems.add(path, f"property {pname!r} is a {tiled_type}; it must be a {want.type}", where)
+            continue
+        if want.type == "float":
+            value = float(value)
+        if want.choices and value not in want.choices:
+            problems.add(path, f"property {pname!r} is {value!r}; expected one of {', '.join(want.choices)}", where)
+            continue
+        props[pname] = value
+        given.add(pname)
+    for pname, want in spec.props.items():
+        if want.required and (pname not in given or props[pname] in ("", None)):
+            problems.add(path, f"missing required property {pname!r} ({want.doc})", where)
+    return MapObject(oid_int, kind, name, shape, x, y, w, h, points, props)
+
+
+def check_references(objects: list[MapObject], path: Path, problems: ProblemList) -> None:
+    """Object-reference properties must point at an object of the right kind."""
+    by_id = {o.id: o for o in objects}
+    for obj in objects:
+        for pname, spec in KINDS[obj.kind].props.items():
+            if spec.type != "object" or not obj.props.get(pname):
+                continue
+            target = by_id.get(obj.props[pname])
+            if target is None:
+                problems.add(path, f"property {pname!r} points at object {obj.props[pname]}, which does not exist", obj.label)
+            elif spec.refers_to and target.kind != spec.refers_to:
+                problems.add(path, f"property {pname!r} points at {target.label}; it must be a {spec.refers_to}", obj.label)
+
+
+def map_properties(root: ET.Element, path: Path, problems: ProblemList) -> dict:
+    props = {}
+    props_elem = root.find("properties")
+    for prop in props_elem.findall("property") if props_elem is not None else ():
+        try:
+            props[prop.get("name", "")] = _typed_value(prop)[1]
+        except ValueError as exc:
+            problems.add(path, f"map property {prop.get('name')!r}: {exc}")
+    return props

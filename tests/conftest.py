@@ -1,0 +1,29 @@
+"""Headless test setup: no window, no sound, before anything imports pygame."""
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+TEST_MAPS = Path(__file__).resolve().parent / "maps"
+sys.path.insert(0, str(ROOT))
+
+
+def run_module(module: str, *args: str, timeout: float = 120):
+    """Run `python -m module args` headless; return the CompletedProcess."""
+    import subprocess
+
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    return subprocess.run([sys.executable, "-m", module, *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+@pytest.fixture
+def room_map() -> Path:
+    return TEST_MAPS / "room.tmx"

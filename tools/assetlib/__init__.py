@@ -1,0 +1,13 @@
+"""Helpers for tools/build_assets.py: procedural art for Redemption.
+
+Modules:
+    draw          numpy/pygame drawing helpers shared by every generator
+    sheet         tileset sheet (.png) and Tiled 1.8 external tileset (.tsx) writer
+    tiles_garage  chapter 1 tileset (Alaska garage at night)
+    sprites       character sprite strips and the throwable
+    preview       contact sheet and mock scene for looking at the results
+
+To add a tileset for a later chapter, write ``tiles_<place>.py`` exposing ``NAME``,
+``PALETTE`` and ``build() -> list[(label, Surface)]`` (see tiles_garage.py) and list it
+in ``TILESETS`` in tools/build_assets.py.
+"""

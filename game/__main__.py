@@ -1,0 +1,45 @@
+"""`python -m game`: play Redemption.
+
+    python -m game                     title screen
+    python -m game --chapter 1         straight into chapter 1
+    python -m game --chapter 1 --frames 120 --screenshot shot.png
+    python -m game --map maps/garage.tmx     play any map
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import EXIT_BAD_INPUT, DataError
+
+
+def parse_args(argv: list[str] | None):
+    parser = argparse.ArgumentParser(prog="python -m game", description="Redemption: a top-down stealth game.")
+    parser.add_argument("--chapter", type=int, help="start this chapter directly")
+    parser.add_argument("--map", type=Path, help="play this .tmx map directly (for level designers)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the world's randomness")
+    parser.add_argument("--frames", type=int, help="quit after this many frames")
+    parser.add_argument("--screenshot", type=Path, help="with --frames: save the last frame to this PNG")
+    parser.add_argument("--fullscreen", action="store_true")
+    args = parser.parse_args(argv)
+    if args.screenshot and not args.frames:
+        parser.error("--screenshot needs --frames N")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    from .app import App, Options  # after argument parsing: --help needs no pygame
+
+    try:
+        app = App(Options(args.chapter, args.frames, args.screenshot, args.seed, args.fullscreen, args.map))
+        return app.run()
+    except DataError as exc:
+        print(exc.line(), file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

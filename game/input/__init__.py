@@ -1,0 +1,1 @@
+"""Devices to Intents: keyboard and mouse (gamepad later), with rebindable keys."""

@@ -1,0 +1,1 @@
+"""Drawing: reads world state, never changes it."""

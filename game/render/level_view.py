@@ -1,0 +1,86 @@
+"""Draws a level: the map (pre-rendered once, with its light baked in) and the people on it.
+
+The static map is drawn into one big surface when the level loads, lit by the
+same light function the guards use (`world.light`), so a frame only blits the
+camera's rectangle of it. People are tinted by the light where they stand.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from ..world.level import Level
+from ..world.light import light_grid
+from .assets import Assets, tile_for_gid, tile_images
+from .camera import Camera
+
+LIGHT_CELL = 4  # px: resolution of the baked light before smoothing
+NIGHT_TINT = np.array([0.16, 0.22, 0.42])  # darkness is cold blue, not grey
+
+
+def light_to_rgb(light: np.ndarray) -> np.ndarray:
+    """Light 0..1 to an RGB multiplier (0..255) that shades toward night blue."""
+    light = light[..., None]
+    mult = light + (1.0 - light) * NIGHT_TINT
+    return np.clip(mult * 255, 0, 255).astype(np.uint8)
+
+
+def bake_light(level: Level) -> pygame.Surface:
+    width, height = level.pixel_size
+    xs = (np.arange(0, width, LIGHT_CELL) + LIGHT_CELL / 2)[:, None]
+    ys = (np.arange(0, height, LIGHT_CELL) + LIGHT_CELL / 2)[None, :]
+    rgb = light_to_rgb(light_grid(level, xs, ys))  # (w, h, 3), as surfarray wants
+    small = pygame.surfarray.make_surface(rgb)
+    return pygame.transform.smoothscale(small, (width, height))
+
+
+class LevelView:
+    def __init__(self, level: Level, assets: Assets):
+        self.level = level
+        self.assets = assets
+        self.map_surface = self._prerender(level)
+        self._light = light_grid(
+            level,
+            (np.arange(level.cols * 4) * 8 + 4)[:, None].astype(np.float32),
+            (np.arange(level.rows * 4) * 8 + 4)[None, :].astype(np.float32),
+        )
+
+    def _prerender(self, level: Level) -> pygame.Surface:
+        tiles = tile_images(level.tilesets)
+        surface = pygame.Surface(level.pixel_size)
+        surface.fill((8, 10, 16))
+        t = level.tile
+        for layer in level.layers:
+            if not layer.visible:
+                continue
+            rows, cols = np.nonzero(layer.gids)
+            for r, c in zip(rows.tolist(), cols.tolist()):
+                image = tile_for_gid(tiles, int(layer.gids[r, c]))
+                if image is not None:
+                    if layer.opacity < 1.0:
+                        image = image.copy()
+                        image.set_alpha(round(layer.opacity * 255))
+                    surface.blit(image, (c * t, r * t))
+        surface.blit(bake_light(level), (0, 0), special_flags=pygame.BLEND_MULT)
+        return surface.convert() if pygame.display.get_surface() else surface
+
+    def light_at(self, x: float, y: float) -> float:
+        cx = min(max(int(x // 8), 0), self._light.shape[0] - 1)
+        cy = min(max(int(y // 8), 0), self._light.shape[1] - 1)
+        return float(self._light[cx, cy])
+
+    def draw_map(self, surface: pygame.Surface, camera: Camera) -> None:
+        surface.fill((0, 0, 0))
+        surface.blit(self.map_surface, camera.to_screen(0, 0))
+
+    def draw_person(self, surface: pygame.Surface, camera: Camera, sprite: str, x: float, y: float,
+                    facing: float, frame: int) -> None:
+        image = self.assets.sprite(sprite).get(frame, facing)
+        lit = self.light_at(x, y)
+        if lit < 0.98:
+            image = image.copy()
+            shade = tuple(int(v) for v in light_to_rgb(np.array([max(lit, 0.55)]))[0])
+            image.fill((*shade, 255), special_flags=pygame.BLEND_RGBA_MULT)
+        sx, sy = camera.to_screen(x, y)
+        surface.blit(image, image.get_rect(center=(sx, sy)))

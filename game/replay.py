@@ -1,0 +1,81 @@
+"""Recorded input: the intents of a play-through, run-length encoded.
+
+A replay file is JSON: {"version": 1, "map": ..., "seed": ..., "runs": [[n, intent...], ...]}
+where each run repeats one intent (see `Intent.to_list`) for n ticks. Feeding
+the intents back into a `World` of the same map and seed reproduces the same
+events exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from .errors import DataError
+from .world.intent import IDLE, Intent
+
+VERSION = 1
+
+
+class Recorder:
+    def __init__(self, map_path: str, seed: int):
+        self.map_path, self.seed = map_path, seed
+        self.runs: list[list] = []
+
+    def add(self, intent: Intent) -> None:
+        data = intent.to_list()
+        if self.runs and self.runs[-1][1:] == data:
+            self.runs[-1][0] += 1
+        else:
+            self.runs.append([1, *data])
+
+    def to_json(self) -> dict:
+        return {"version": VERSION, "map": self.map_path, "seed": self.seed, "runs": self.runs}
+
+    def save(self, path: str | Path) -> None:
+        path = Path(path)
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "w") as f:
+            json.dump(self.to_json(), f, separators=(",", ":"))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+
+
+class ReplayPlayer:
+    """Gives the recorded intent for each tick, then stands still."""
+
+    def __init__(self, runs: list[list]):
+        self._intents: list[tuple[int, Intent]] = [(int(r[0]), Intent.from_list(r[1:])) for r in runs]
+        self._run, self._left = 0, self._intents[0][0] if self._intents else 0
+
+    def __call__(self, world) -> Intent:
+        while self._run < len(self._intents) and self._left <= 0:
+            self._run += 1
+            self._left = self._intents[self._run][0] if self._run < len(self._intents) else 0
+        if self._run >= len(self._intents):
+            return IDLE
+        self._left -= 1
+        return self._intents[self._run][1]
+
+    @property
+    def ticks(self) -> int:
+        return sum(n for n, _ in self._intents)
+
+
+def load_replay(path: str | Path) -> dict:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text())
+    except FileNotFoundError:
+        raise DataError(path, "replay file not found") from None
+    except (OSError, ValueError) as exc:
+        raise DataError(path, f"not a readable replay ({exc})") from None
+    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("runs"), list):
+        raise DataError(path, f"not a version {VERSION} replay")
+    try:
+        data["player"] = ReplayPlayer(data["runs"])
+    except (TypeError, ValueError, IndexError) as exc:
+        raise DataError(path, f"corrupt replay input ({exc})") from None
+    return data

@@ -1,0 +1,1 @@
+"""Screens of the game, one class per file, run by one `SceneStack`."""

@@ -1,0 +1,37 @@
+"""The pause screen, drawn over the level (which stays visible and frozen)."""
+
+from __future__ import annotations
+
+import pygame
+
+from ..render.hud import draw_panel, draw_text
+from .menu import Menu, MenuItem
+from .stack import Scene
+
+
+class PauseScene(Scene):
+    opaque = False
+
+    def __init__(self, on_quit_to_title):
+        self.on_quit_to_title = on_quit_to_title
+
+    def enter(self, stack) -> None:
+        super().enter(stack)
+        self.menu = Menu([
+            MenuItem("Resume", self.stack.pop),
+            MenuItem("Quit to title", self.on_quit_to_title),
+        ])
+
+    def handle_event(self, event) -> bool:
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_ESCAPE, pygame.K_p):
+            self.stack.pop()
+            return True
+        self.menu.handle_event(event)
+        # Modal: nothing below the pause screen hears the keyboard.
+        return event.type in (pygame.KEYDOWN, pygame.KEYUP, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP)
+
+    def draw(self, surface, alpha: float) -> None:
+        w, h = surface.get_size()
+        draw_panel(surface, surface.get_rect(), (4, 6, 12, 160))
+        draw_text(surface, "Paused", (w // 2, int(h * 0.32)), 72, anchor="center")
+        self.menu.draw(surface, (w // 2, int(h * 0.48)))

@@ -35,15 +35,25 @@ class TitleScene(Scene):
     def update(self, dt: float) -> None:
         self.ticks += 1
 
+    @staticmethod
+    def _glow(radius: int = 520, rings: int = 52) -> pygame.Surface:
+        """A soft round glow: many faint rings, so no edge shows (built once)."""
+        if TitleScene._glow_cache is None:
+            glow = pygame.Surface((radius * 2, radius * 2), pygame.SRCALPHA)
+            for i in range(rings):
+                pygame.draw.circle(glow, (200, 170, 110, 2), (radius, radius), radius - i * radius // rings)
+            TitleScene._glow_cache = glow
+        return TitleScene._glow_cache
+
+    _glow_cache = None
+
     def draw(self, surface, alpha: float) -> None:
         w, h = surface.get_size()
         surface.fill((6, 8, 14))
         # A slow band of headlight sweeping across the dark: the story's first beat.
         sweep = (math.sin(self.ticks / 170) * 0.5 + 0.5) * w
-        glow = pygame.Surface((w, h), pygame.SRCALPHA)
-        for i in range(12):
-            pygame.draw.circle(glow, (200, 170, 110, 6), (int(sweep), int(h * 0.42)), 420 - i * 30)
-        surface.blit(glow, (0, 0))
+        glow = self._glow()
+        surface.blit(glow, glow.get_rect(center=(int(sweep), int(h * 0.42))))
         draw_text(surface, "REDEMPTION", (w // 2, int(h * 0.28)), 120, (236, 232, 224), anchor="center")
         draw_text(surface, "Five years on. One last time.", (w // 2, int(h * 0.28) + 70), 30, DIM, anchor="center")
         self.menu.draw(surface, (w // 2, int(h * 0.58)))

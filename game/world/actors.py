@@ -1,4 +1,4 @@
-"""The people in the world: Jesse and the guards, as plain state.
+"""The people and things in the world, as plain state.
 
 Positions are floats in pixels; facing is in radians (0 = east, pi/2 = south,
 screen coordinates). The renderer reads these; only the simulation writes them.
@@ -7,9 +7,10 @@ screen coordinates). The renderer reads these; only the simulation writes them.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .level import GuardSpec
+from .level import GuardSpec, Route
+from .tuning import Tuning
 
 
 @dataclass
@@ -19,6 +20,41 @@ class Player:
     facing: float = 0.0
     pace: str = "still"  # still, sneak, walk or sprint
     speed: float = 0.0  # px per second this tick
+    hidden: bool = False  # inside a hiding spot
+    hiding_spot: int | None = None  # its object id
+    step_clock: float = 0.0  # seconds since the last footstep
+
+
+@dataclass(frozen=True)
+class Senses:
+    """One guard's senses in pixels and radians: tuning defaults, then the map's overrides."""
+
+    focus_range: float
+    focus_half_angle: float
+    alert_range: float
+    peripheral_range: float
+    peripheral_half_angle: float
+    near_range: float
+    hearing: float
+    speed: float  # multiplier on every walking speed
+    group: str
+    flashlight: bool
+
+    @classmethod
+    def resolve(cls, props: dict, tuning: Tuning, tile: int) -> "Senses":
+        focus = props.get("view_range") or tuning.view_range
+        return cls(
+            focus_range=focus * tile,
+            focus_half_angle=math.radians((props.get("view_angle") or tuning.view_angle) / 2),
+            alert_range=max(focus, tuning.alert_view_range * focus / tuning.view_range) * tile,
+            peripheral_range=tuning.peripheral_range * tile,
+            peripheral_half_angle=math.radians(tuning.peripheral_angle / 2),
+            near_range=tuning.near_range * tile,
+            hearing=props.get("hearing", 1.0),
+            speed=props.get("speed", 1.0),
+            group=props.get("group", ""),
+            flashlight=bool(props.get("flashlight", False)),
+        )
 
 
 @dataclass
@@ -29,16 +65,91 @@ class Guard:
     y: float
     facing: float
     faction: str
+    senses: Senses
+    route: Route | None
     state: str = "patrol"
     awareness: float = 0.0
+    # Perception this tick (read by the renderer and the brain).
+    sees_player: bool = False
+    unseen_time: float = 0.0  # seconds since the player was last seen
+    # Where attention goes: the last place Jesse was seen or a noise was heard.
+    last_known: tuple[float, float] | None = None
+    target: tuple[float, float] | None = None
+    cause: str = ""
+    state_time: float = 0.0  # seconds in the current state
+    # Patrol bookkeeping: the route point we head for, the direction, the wait left.
+    route_index: int = 0
+    route_dir: int = 1
+    wait_left: float = 0.0
+    # Where we left the route (x, y, route_index, route_dir, wait_left): return comes back here.
+    breadcrumb: tuple | None = None
+    path: list[tuple[float, float]] = field(default_factory=list)
+    path_goal: tuple[float, float] | None = None  # where `path` leads
+    look_since: float | None = None  # state time at which he arrived and started looking about
+    pause: float = 0.0  # seconds left looking about at a search point
+    look_base: float = 0.0  # facing around which the guard scans when looking about
+    knows_spot: int | None = None  # the hiding spot this guard saw Jesse enter
+    radio_due: int | None = None  # tick at which this guard radios its group
+    search_points: list[tuple[float, float]] = field(default_factory=list)
+    post: tuple[float, float, float] = (0.0, 0.0, 0.0)  # where a guard with no route stands, and faces
+
+    # The renderer's names for the senses.
+    @property
+    def focus_range(self) -> float:
+        return self.senses.alert_range if self.state == "alert" else self.senses.focus_range
+
+    @property
+    def focus_half_angle(self) -> float:
+        return self.senses.focus_half_angle
+
+    @property
+    def peripheral_range(self) -> float:
+        return self.senses.peripheral_range
+
+    @property
+    def peripheral_half_angle(self) -> float:
+        return self.senses.peripheral_half_angle
+
+    @property
+    def flashlight(self) -> bool:
+        return self.senses.flashlight
 
     @classmethod
-    def from_spec(cls, spec: GuardSpec) -> "Guard":
+    def from_spec(cls, spec: GuardSpec, tuning: Tuning, tile: int) -> "Guard":
         facing = math.radians(spec.props.get("facing", 0.0))
-        if spec.route is not None:
-            # Face along the route, toward its first point that is not where we stand.
-            for px, py in spec.route.points:
-                if math.hypot(px - spec.x, py - spec.y) > 1.0:
-                    facing = math.atan2(py - spec.y, px - spec.x)
-                    break
-        return cls(spec.id, spec.name, spec.x, spec.y, facing, spec.props.get("faction", "crew"))
+        route = spec.route
+        index = 0
+        if route is not None:
+            # Head for the route point nearest to where the guard stands, facing it.
+            index = min(range(len(route.points)), key=lambda i: math.dist(route.points[i], (spec.x, spec.y)))
+            px, py = route.points[index]
+            if math.hypot(px - spec.x, py - spec.y) > 1.0:
+                facing = math.atan2(py - spec.y, px - spec.x)
+            else:
+                nx, ny = route.points[(index + 1) % len(route.points)]
+                facing = math.atan2(ny - py, nx - px)
+        guard = cls(spec.id, spec.name, spec.x, spec.y, facing, spec.props.get("faction", "crew"),
+                    Senses.resolve(spec.props, tuning, tile), route, route_index=index)
+        guard.post = (spec.x, spec.y, facing)
+        guard.look_base = facing
+        return guard
+
+
+@dataclass
+class Noise:
+    x: float
+    y: float
+    radius: float  # px, after the floor's factor
+    source: str  # step, throw, door
+    tick: int
+
+
+@dataclass
+class Projectile:
+    x: float
+    y: float
+    tx: float
+    ty: float
+    speed: float  # px per tick
+    landed: bool = False
+    landed_tick: int = 0

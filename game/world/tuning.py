@@ -1,8 +1,10 @@
 """Every number the simulation uses, with its default, in one place.
 
-Distances are in tiles and times in seconds here, converted where used, so a
-designer can read them. Per-guard overrides come from the guard's Tiled
-properties (see `kinds.KINDS["Guard"]`); difficulty scales a few of them.
+Distances are in tiles, angles in degrees and times in seconds here, converted
+where used, so a designer can read them. Per-guard overrides come from the
+guard's Tiled properties (`view_range`, `view_angle`, `hearing`, `speed`,
+`group`, `flashlight`: see `kinds.KINDS["Guard"]`); difficulty scales
+`awareness_rate` and `search_time`.
 """
 
 from __future__ import annotations
@@ -21,13 +23,60 @@ class Tuning:
     walk_speed: float = 3.4
     sprint_speed: float = 6.0
     stick_sneak_below: float = 0.55  # an analogue stick pushed less than this sneaks
+    throwables: int = 3  # objects Jesse can throw, unless the map says otherwise
+    throw_range: float = 8.0  # tiles
+    throw_speed: float = 14.0  # tiles per second in flight
 
-    # --- guards: movement --------------------------------------------------
+    # --- sight -------------------------------------------------------------
+    view_range: float = 8.0  # focus cone length (Tiled: view_range)
+    view_angle: float = 90.0  # focus cone width (Tiled: view_angle)
+    alert_view_range: float = 10.0  # an alerted guard looks further
+    peripheral_range: float = 4.0
+    peripheral_angle: float = 160.0
+    peripheral_factor: float = 0.4  # awareness fills this much slower in the periphery
+    near_range: float = 1.2  # sensed all round, even behind
+    fill_time_near: float = 0.75  # seconds from 0 to full awareness at 1 tile...
+    fill_time_far: float = 3.0  # ...and at the edge of the cone
+    awareness_rate: float = 1.0  # difficulty: multiplies every fill rate
+    # Exposure: how visible Jesse is, from light and from his own motion.
+    motion_exposure: tuple = (("still", 0.0), ("sneak", 0.0), ("walk", 0.35), ("sprint", 0.75))
+    exposure_floor: float = 0.2  # at or below this exposure Jesse is invisible
+    exposure_full: float = 0.6  # at or above this, fully visible
+    pace_factor: tuple = (("still", 0.7), ("sneak", 0.6), ("walk", 1.0), ("sprint", 1.4))
+    sneak_outer_half_factor: float = 0.15  # sneaking in the outer half of the cone
+    flashlight_exposure: float = 0.9  # inside a flashlight beam
+    drain_grace: float = 1.0  # seconds out of sight before awareness drains
+    drain_rate: float = 0.25  # per second
+
+    # --- hearing (noise radius in tiles) ----------------------------------
+    noise_sneak: float = 0.5
+    noise_walk: float = 2.0
+    noise_sprint: float = 5.0
+    noise_throw: float = 6.0
+    noise_door: float = 4.0
+    step_interval: tuple = (("sneak", 0.6), ("walk", 0.45), ("sprint", 0.3))  # seconds per footstep
+
+    # --- the guard brain ---------------------------------------------------
+    suspicious_enter: float = 0.35  # awareness that makes a guard stop and look ("?")
+    suspicious_leave: float = 0.12  # ...and below which he lets it go
+    alert_enter: float = 1.0  # awareness that makes him give chase ("!")
+    suspicious_look: float = 1.5  # seconds of looking before he goes to check
+    investigate_look: float = 3.0  # seconds looking around at the spot
+    lose_time: float = 2.0  # seconds without seeing Jesse before a chase becomes a search
+    search_time: float = 12.0  # seconds of sweeping around the last known position
+    search_radius: float = 4.0  # tiles
+    radio_delay: float = 1.0  # seconds from alert to the radio call
+    radio_range: float = 12.0  # tiles, for guards with no group
+    catch_range: float = 0.8  # tiles between the two bodies' edges
+    catch_delay: float = 0.4  # seconds an alerted guard needs before he can grab (time to react)
+
+    # --- guard movement -------------------------------------------------------
     guard_radius: float = 0.32
     patrol_speed: float = 2.2
     investigate_speed: float = 2.6
     chase_speed: float = 5.2
-    turn_speed: float = 240.0  # degrees per second
+    turn_speed: float = 270.0  # degrees per second
+    scan_angle: float = 60.0  # degrees either side when looking around
 
 
 DEFAULT = Tuning()

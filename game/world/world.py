@@ -3,6 +3,13 @@
 Pure and deterministic: no window, sound, clock or keyboard; randomness only
 from the world's own seeded `random.Random`. Same level + seed + intents give
 the same events, bit for bit — headless tests, replays and the solver rely on it.
+
+A tick, in order:
+1. Jesse moves (pymunk), makes footstep noise, hides or leaves a hiding spot, throws.
+2. Thrown objects fly and land (a loud noise).
+3. Every guard's sight is measured from this one snapshot, before anyone acts.
+4. Radio calls made last tick arrive; this tick's noises reach who can hear them.
+5. Each guard's brain thinks and moves; an alerted guard within reach catches Jesse.
 """
 
 from __future__ import annotations
@@ -10,12 +17,23 @@ from __future__ import annotations
 import math
 import random
 
-from .actors import Guard, Player
+import numpy as np
+
+from .actors import Guard, Noise, Player, Projectile
+from .ai.brain import Brain
 from .events import event
+from .grid import Grid
 from .intent import Intent
 from .level import Level
+from .light import light_grid
+from .noise import Acoustics
+from .perception import Perception
 from .physics import Physics
 from .tuning import DEFAULT, DT, Tuning
+
+LIGHT_CELL = 8  # px: resolution of the light lookup
+NOISE_MEMORY = 60  # ticks a noise stays in `noises` (for drawing its ring)
+LANDED_MEMORY = 120  # ticks a landed object stays visible
 
 
 class World:
@@ -26,42 +44,169 @@ class World:
         self.rng = random.Random(seed)
         self.tick = 0
         self.outcome: str | None = None  # None while playing, then "caught" or "complete"
-        tile = level.tile
+        tile = self.tile = level.tile
+        self.grid = Grid(level.solid, tile)
         self.player = Player(*level.spawn)
         self.physics = Physics(level, level.spawn, tuning.player_radius * tile)
-        self.guards = [Guard.from_spec(spec) for spec in level.guards]
+        self.perception = Perception(tuning, tile)
+        self.acoustics = Acoustics(level, self.grid)
+        self.brain = Brain(self.grid, tuning, self.rng, tile)
+        self.guards = [Guard.from_spec(spec, tuning, tile) for spec in level.guards]
+        self.noises: list[Noise] = []
+        self.projectiles: list[Projectile] = []
+        self.throwables = int(level.properties.get("throwables", tuning.throwables))
+        self.hiding_spots = level.of_kind("HidingSpot")
+        self._radio_inbox: list[tuple[Guard, tuple[float, float]]] = []
         self._speeds = {
             "sneak": tuning.sneak_speed * tile,
             "walk": tuning.walk_speed * tile,
             "sprint": tuning.sprint_speed * tile,
         }
+        self._step_interval = dict(tuning.step_interval)
+        self._step_noise = {"sneak": tuning.noise_sneak, "walk": tuning.noise_walk, "sprint": tuning.noise_sprint}
+        width, height = level.pixel_size
+        xs = (np.arange(0, width, LIGHT_CELL) + LIGHT_CELL / 2)[:, None]
+        ys = (np.arange(0, height, LIGHT_CELL) + LIGHT_CELL / 2)[None, :]
+        self._light = light_grid(level, xs, ys).tolist()  # [x cell][y cell], plain floats
 
     # ------------------------------------------------------------------ step
     def step(self, intent: Intent) -> list[dict]:
         """Advance one tick (1/60 s) and return the events it produced."""
         events: list[dict] = []
-        if self.outcome is None:
-            self._move_player(intent.clamped())
-            self.physics.step(DT)
-            self.player.x, self.player.y = self.physics.position
+        if self.outcome is not None:
+            self.tick += 1
+            return events
+        brain = self.brain
+        brain.events, brain.tick = events, self.tick
+        new_noises: list[Noise] = []
+
+        self._move_player(intent.clamped(), new_noises)
+        self._update_hiding(events)
+        if intent.throw is not None:
+            self._throw(intent.throw, events)
+        self._fly_projectiles(new_noises)
+
+        player = self.player
+        light = self.light_at(player.x, player.y)
+        rates = [self.perception.sight_rate(g, player, light, self.grid) for g in self.guards]
+
+        self._deliver_radio(events)
+        for noise in new_noises:
+            events.append(event(self.tick, "noise", x=round(noise.x, 1), y=round(noise.y, 1),
+                                radius=round(noise.radius, 1), source=noise.source))
+            for guard in self.acoustics.listeners(noise, self.guards):
+                brain.hear(guard, noise)
+
+        for guard, rate in zip(self.guards, rates):
+            if brain.think(guard, player, rate):
+                events.append(event(self.tick, "caught", guard=guard.id))
+                self.outcome = "caught"
+                break
+        self._radio_inbox, brain.pending_radio = brain.pending_radio, []
+
+        self.noises = [n for n in self.noises if self.tick - n.tick < NOISE_MEMORY] + new_noises
         self.tick += 1
         return events
 
-    def _move_player(self, intent: Intent) -> None:
+    def light_at(self, x: float, y: float) -> float:
+        col = min(max(int(x // LIGHT_CELL), 0), len(self._light) - 1)
+        row = min(max(int(y // LIGHT_CELL), 0), len(self._light[0]) - 1)
+        return self._light[col][row]
+
+    # --------------------------------------------------------------- Jesse
+    def _move_player(self, intent: Intent, noises: list[Noise]) -> None:
         mx, my = intent.move
         push = math.hypot(mx, my)
         player = self.player
         if push < 1e-3:
             player.pace, player.speed = "still", 0.0
+            player.step_clock = 0.0
             self.physics.set_velocity(0.0, 0.0)
-            return
-        if intent.sprint and not intent.sneak:
-            pace = "sprint"
-        elif intent.sneak or push < self.tuning.stick_sneak_below:
-            pace = "sneak"
         else:
-            pace = "walk"
-        speed = self._speeds[pace] * min(1.0, push if pace != "sneak" else 1.0)
-        player.pace, player.speed = pace, speed
-        player.facing = math.atan2(my, mx)
-        self.physics.set_velocity(mx / push * speed, my / push * speed)
+            if intent.sprint and not intent.sneak:
+                pace = "sprint"
+            elif intent.sneak or push < self.tuning.stick_sneak_below:
+                pace = "sneak"
+            else:
+                pace = "walk"
+            speed = self._speeds[pace] * (1.0 if pace == "sneak" else min(1.0, push))
+            player.pace, player.speed = pace, speed
+            player.facing = math.atan2(my, mx)
+            self.physics.set_velocity(mx / push * speed, my / push * speed)
+        self.physics.step(DT)
+        player.x, player.y = self.physics.position
+        if player.pace != "still":
+            player.step_clock += DT
+            if player.step_clock >= self._step_interval[player.pace]:
+                player.step_clock = 0.0
+                noises.append(self._noise(player.x, player.y, self._step_noise[player.pace], "step"))
+
+    def _noise(self, x: float, y: float, radius_tiles: float, source: str) -> Noise:
+        radius = radius_tiles * self.tile * self.acoustics.floor_factor(x, y)
+        return Noise(x, y, radius, source, self.tick)
+
+    def _update_hiding(self, events: list[dict]) -> None:
+        player = self.player
+        spot = next((s.id for s in self.hiding_spots
+                     if s.x <= player.x < s.x + s.width and s.y <= player.y < s.y + s.height), None)
+        if spot == player.hiding_spot:
+            return
+        player.hiding_spot, player.hidden = spot, spot is not None
+        if spot is None:
+            events.append(event(self.tick, "unhide"))
+            return
+        # Whoever sees him slip in knows where he is.
+        witnesses = [g for g in self.guards if g.sees_player]
+        for guard in witnesses:
+            guard.knows_spot = spot
+            if guard.state != "alert":
+                self.brain.set_state(guard, "investigate", "saw_him_hide", (player.x, player.y))
+        events.append(event(self.tick, "hide", spot=spot, seen_by=[g.id for g in witnesses]))
+
+    def _throw(self, target: tuple[float, float], events: list[dict]) -> None:
+        if self.throwables <= 0 or any(not p.landed for p in self.projectiles):
+            return
+        player = self.player
+        dx, dy = target[0] - player.x, target[1] - player.y
+        dist = math.hypot(dx, dy)
+        if dist < 1.0:
+            return
+        angle = math.atan2(dy, dx)
+        reach = min(dist, self.tuning.throw_range * self.tile)
+        # It lands short of the first wall in its way.
+        reach = min(reach, max(0.0, self.grid.cast_ray(player.x, player.y, angle, reach + 8.0) - 8.0))
+        tx, ty = player.x + math.cos(angle) * reach, player.y + math.sin(angle) * reach
+        self.throwables -= 1
+        self.projectiles.append(Projectile(player.x, player.y, tx, ty, self.tuning.throw_speed * self.tile * DT))
+        events.append(event(self.tick, "throw", x=round(tx, 1), y=round(ty, 1), left=self.throwables))
+
+    def _fly_projectiles(self, noises: list[Noise]) -> None:
+        kept = []
+        for p in self.projectiles:
+            if p.landed:
+                if self.tick - p.landed_tick < LANDED_MEMORY:
+                    kept.append(p)
+                continue
+            dx, dy = p.tx - p.x, p.ty - p.y
+            d = math.hypot(dx, dy)
+            if d <= p.speed:
+                p.x, p.y, p.landed, p.landed_tick = p.tx, p.ty, True, self.tick
+                noises.append(self._noise(p.x, p.y, self.tuning.noise_throw, "throw"))
+            else:
+                p.x += dx / d * p.speed
+                p.y += dy / d * p.speed
+            kept.append(p)
+        self.projectiles = kept
+
+    # --------------------------------------------------------------- radio
+    def _deliver_radio(self, events: list[dict]) -> None:
+        radio_range = self.tuning.radio_range * self.tile
+        for sender, point in self._radio_inbox:
+            group = sender.senses.group
+            hearers = [g for g in self.guards if g is not sender and (
+                g.senses.group == group if group else math.hypot(g.x - sender.x, g.y - sender.y) <= radio_range)]
+            events.append(event(self.tick, "radio", guard=sender.id, to=[g.id for g in hearers],
+                                x=round(point[0], 1), y=round(point[1], 1)))
+            for guard in hearers:
+                self.brain.radio(guard, sender, point)
+        self._radio_inbox = []

@@ -1,0 +1,1 @@
+"""The guard brain: states, movement along paths and routes, radio."""

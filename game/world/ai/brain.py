@@ -1,0 +1,239 @@
+"""The guard brain: six states, clear thresholds, every change an event.
+
+States (the vocabulary the HUD, tests and designers share):
+
+- ``patrol``      walks the route from the map, waiting at its points.
+- ``suspicious``  stops and turns to look at what caught his eye or ear ("?").
+- ``investigate`` walks to the noise or the last seen point and looks around.
+- ``alert``       runs at Jesse ("!"), radios his group; catches him within reach.
+- ``search``      sweeps around the last known position for a while.
+- ``return``      walks back to where he left the route, then ``patrol`` goes on.
+
+Entering and leaving use different thresholds (``suspicious_enter`` /
+``suspicious_leave``) so a guard does not flicker. All side effects of a state
+change live in ``set_state``. Guards decide from the snapshot of the tick's
+perception; radio calls are delivered a tick or more later, in guard order.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..actors import Guard, Noise, Player
+from ..events import event
+from ..grid import Grid
+from ..tuning import DT, Tuning
+from .motion import look_around, patrol_step, step_along_path, turn_toward
+
+CALM = ("patrol", "return")
+REPLAN_DISTANCE = 4.0  # px: a goal that moved further than this gets a new path
+
+
+class Brain:
+    def __init__(self, grid: Grid, tuning: Tuning, rng, tile: int):
+        self.grid = grid
+        self.t = tuning
+        self.rng = rng
+        self.tile = tile
+        self.max_turn = math.radians(tuning.turn_speed) * DT
+        self.scan = math.radians(tuning.scan_angle)
+        self.speeds = {
+            "patrol": tuning.patrol_speed * tile * DT,
+            "investigate": tuning.investigate_speed * tile * DT,
+            "chase": tuning.chase_speed * tile * DT,
+        }
+        self.catch_distance = (tuning.catch_range + tuning.player_radius + tuning.guard_radius) * tile
+        self.events: list[dict] = []
+        self.pending_radio: list[tuple[Guard, tuple[float, float]]] = []
+        self.tick = 0
+
+    # ------------------------------------------------------------ state changes
+    def set_state(self, guard: Guard, new: str, cause: str, target: tuple[float, float] | None = None) -> None:
+        old = guard.state
+        if old in CALM and new not in CALM and guard.breadcrumb is None:
+            # Remember where we left the route, to come back to the same point.
+            guard.breadcrumb = (guard.x, guard.y, guard.route_index, guard.route_dir, guard.wait_left)
+        guard.state = new
+        guard.cause = cause
+        guard.state_time = 0.0
+        guard.path, guard.path_goal = [], None
+        guard.look_since, guard.pause = None, 0.0
+        if target is not None:
+            guard.target = target
+        if new == "suspicious":
+            guard.look_base = guard.facing
+        elif new == "alert":
+            guard.radio_due = self.tick + round(self.t.radio_delay / DT)
+        elif new == "search":
+            guard.search_points = self._search_points(guard.last_known or (guard.x, guard.y))
+        elif new == "return":
+            guard.target = self._resume_point(guard)
+        elif new == "patrol":
+            self._resume_route(guard)
+        if new != "alert":
+            guard.radio_due = None
+        self.events.append(event(self.tick, "guard_state", guard=guard.id, **{"from": old}, to=new, cause=cause))
+
+    def _resume_point(self, guard: Guard) -> tuple[float, float]:
+        if guard.breadcrumb is not None:
+            return guard.breadcrumb[0], guard.breadcrumb[1]
+        return guard.post[0], guard.post[1]
+
+    def _resume_route(self, guard: Guard) -> None:
+        if guard.breadcrumb is not None:
+            _, _, guard.route_index, guard.route_dir, guard.wait_left = guard.breadcrumb
+            guard.breadcrumb = None
+        guard.knows_spot = None
+
+    # ------------------------------------------------------------------ senses
+    def hear(self, guard: Guard, noise: Noise) -> None:
+        """A noise reached this guard: look toward it, or go and check it."""
+        point = (noise.x, noise.y)
+        if guard.state == "alert":
+            return
+        if guard.state == "investigate":
+            guard.target, guard.look_since = point, None
+            guard.state_time = 0.0
+            return
+        self.set_state(guard, "suspicious", f"heard_{noise.source}", point)
+
+    def radio(self, guard: Guard, sender: Guard, point: tuple[float, float]) -> None:
+        if guard.state == "alert":
+            return
+        guard.last_known = point
+        self.set_state(guard, "investigate", "radio", point)
+
+    # ------------------------------------------------------------------- think
+    def think(self, guard: Guard, player: Player, rate: float) -> bool:
+        """Update one guard for this tick; True when he catches Jesse."""
+        t = self.t
+        guard.state_time += DT
+        guard.sees_player = rate > 0.0
+        if guard.sees_player:
+            guard.awareness = min(1.0, guard.awareness + rate * DT)
+            guard.unseen_time = 0.0
+            guard.last_known = (player.x, player.y)
+        else:
+            guard.unseen_time += DT
+            if guard.unseen_time > t.drain_grace and guard.state != "alert":
+                guard.awareness = max(0.0, guard.awareness - t.drain_rate * DT)
+
+        if guard.state != "alert" and guard.awareness >= t.alert_enter:
+            self.set_state(guard, "alert", "saw_player", guard.last_known)
+        handler = getattr(self, f"_{guard.state}")
+        return handler(guard, player)
+
+    def _notice(self, guard: Guard) -> bool:
+        """From a calm state: enough seen to stop and look."""
+        if guard.sees_player and guard.awareness >= self.t.suspicious_enter:
+            self.set_state(guard, "suspicious", "saw_movement", guard.last_known)
+            return True
+        return False
+
+    def _patrol(self, guard: Guard, player: Player) -> bool:
+        if not self._notice(guard):
+            patrol_step(guard, self.speeds["patrol"] * guard.senses.speed, self.max_turn, DT)
+        return False
+
+    def _return(self, guard: Guard, player: Player) -> bool:
+        if self._notice(guard):
+            return False
+        if self._walk_to(guard, guard.target, "patrol"):
+            self.set_state(guard, "patrol", "back_on_route")
+        return False
+
+    def _suspicious(self, guard: Guard, player: Player) -> bool:
+        t = self.t
+        if guard.sees_player:
+            guard.target = guard.last_known
+        tx, ty = guard.target or (guard.x, guard.y)
+        guard.facing = turn_toward(guard.facing, math.atan2(ty - guard.y, tx - guard.x), self.max_turn)
+        if guard.state_time < t.suspicious_look:
+            return False
+        if guard.cause.startswith("heard") or guard.awareness >= t.suspicious_leave:
+            self.set_state(guard, "investigate", "checking", guard.target)
+        else:
+            self.set_state(guard, "return", "lost_interest")
+        return False
+
+    def _investigate(self, guard: Guard, player: Player) -> bool:
+        t = self.t
+        if guard.sees_player and guard.awareness >= t.suspicious_enter:
+            guard.target, guard.look_since = guard.last_known, None  # follow what he sees
+        if guard.look_since is None:
+            pace = "chase" if guard.cause == "radio" else "investigate"
+            if self._walk_to(guard, guard.target, pace):
+                guard.look_since, guard.look_base = guard.state_time, guard.facing
+            return False
+        looked = guard.state_time - guard.look_since
+        look_around(guard, looked, self.scan, self.max_turn)
+        if looked >= t.investigate_look:
+            if guard.cause == "radio":
+                self.set_state(guard, "search", "no_one_here")
+            else:
+                self.set_state(guard, "return", "nothing_here")
+        return False
+
+    def _alert(self, guard: Guard, player: Player) -> bool:
+        t = self.t
+        if guard.radio_due is not None and self.tick >= guard.radio_due:
+            guard.radio_due = None
+            self.pending_radio.append((guard, guard.last_known))
+        if guard.sees_player:
+            close = math.hypot(player.x - guard.x, player.y - guard.y) <= self.catch_distance
+            if close and guard.state_time >= t.catch_delay:
+                return True
+            if self.grid.line_of_sight(guard.x, guard.y, player.x, player.y):
+                guard.path = [guard.last_known]  # straight at him, no planning needed
+                guard.path_goal = guard.last_known
+        if guard.unseen_time >= t.lose_time:
+            self.set_state(guard, "search", "lost_him")
+            return False
+        if guard.last_known is not None:
+            self._walk_to(guard, guard.last_known, "chase")
+        return False
+
+    def _search(self, guard: Guard, player: Player) -> bool:
+        t = self.t
+        if guard.sees_player and guard.awareness >= t.suspicious_enter:
+            guard.awareness = max(guard.awareness, t.alert_enter)
+            self.set_state(guard, "alert", "found_him", guard.last_known)
+            return False
+        if guard.state_time >= t.search_time:
+            self.set_state(guard, "return", "gave_up")
+            return False
+        if guard.pause > 0.0:
+            guard.pause -= DT
+            look_around(guard, guard.pause, self.scan, self.max_turn)
+            return False
+        if not guard.search_points:
+            guard.search_points = self._search_points(guard.last_known or (guard.x, guard.y))
+        if self._walk_to(guard, guard.search_points[0], "investigate"):
+            guard.search_points.pop(0)
+            guard.pause, guard.look_base = 1.2, guard.facing
+        return False
+
+    # ---------------------------------------------------------------- helpers
+    def _walk_to(self, guard: Guard, point, pace: str) -> bool:
+        """Walk toward `point` along a planned path; True on arrival (or if unreachable)."""
+        if point is None:
+            return True
+        goal = guard.path_goal
+        if goal is None or math.hypot(goal[0] - point[0], goal[1] - point[1]) > REPLAN_DISTANCE:
+            guard.path_goal = point
+            guard.path = self.grid.find_path((guard.x, guard.y), point) or []
+        return step_along_path(guard, self.speeds[pace] * guard.senses.speed, self.max_turn)
+
+    def _search_points(self, centre: tuple[float, float]) -> list[tuple[float, float]]:
+        """A few reachable spots around `centre`, drawn from the world's seeded RNG."""
+        points = []
+        radius = self.t.search_radius * self.tile
+        for _ in range(12):
+            if len(points) >= 4:
+                break
+            angle = self.rng.uniform(0.0, 2.0 * math.pi)
+            dist = self.rng.uniform(radius * 0.3, radius)
+            x, y = centre[0] + math.cos(angle) * dist, centre[1] + math.sin(angle) * dist
+            if self.grid.is_walkable_at(x, y) and self.grid.walk_distance(centre, (x, y), radius * 2) < math.inf:
+                points.append((x, y))
+        return points or [centre]

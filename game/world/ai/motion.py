@@ -1,0 +1,75 @@
+"""Moving a guard: along a path, along his patrol route, turning at a limited rate.
+
+Each function moves one guard by one tick and reports what happened, so the
+brain decides and motion only carries it out.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..actors import Guard
+
+_TWO_PI = 2.0 * math.pi
+
+
+def turn_toward(current: float, target: float, max_step: float) -> float:
+    diff = (target - current + math.pi) % _TWO_PI - math.pi
+    if abs(diff) <= max_step:
+        return target % _TWO_PI
+    return (current + math.copysign(max_step, diff)) % _TWO_PI
+
+
+def step_along_path(guard: Guard, step: float, max_turn: float) -> bool:
+    """Walk `step` px along `guard.path`; True once the path is used up."""
+    while guard.path and step > 0.0:
+        tx, ty = guard.path[0]
+        dx, dy = tx - guard.x, ty - guard.y
+        d = math.hypot(dx, dy)
+        if d > 1e-6:
+            guard.facing = turn_toward(guard.facing, math.atan2(dy, dx), max_turn)
+        if d <= step:
+            guard.x, guard.y = tx, ty
+            guard.path.pop(0)
+            step -= d
+        else:
+            guard.x += dx / d * step
+            guard.y += dy / d * step
+            step = 0.0
+    return not guard.path
+
+
+def look_around(guard: Guard, time_in_state: float, amplitude: float, max_turn: float) -> None:
+    """Sweep the gaze left and right around `guard.look_base`."""
+    target = guard.look_base + amplitude * math.sin(time_in_state * 2.2)
+    guard.facing = turn_toward(guard.facing, target, max_turn)
+
+
+def patrol_step(guard: Guard, step: float, max_turn: float, dt: float) -> bool:
+    """Follow the patrol route one tick; True when a route point was just reached."""
+    route = guard.route
+    if route is None:
+        px, py, facing = guard.post
+        guard.path = [(px, py)] if math.hypot(px - guard.x, py - guard.y) > 0.5 else []
+        if not step_along_path(guard, step, max_turn):
+            return False
+        guard.facing = turn_toward(guard.facing, facing, max_turn)
+        return False
+    if guard.wait_left > 0.0:
+        guard.wait_left -= dt
+        nx, ny = route.points[guard.route_index]
+        guard.facing = turn_toward(guard.facing, math.atan2(ny - guard.y, nx - guard.x), max_turn * 0.5)
+        return False
+    guard.path = [route.points[guard.route_index]]
+    if not step_along_path(guard, step, max_turn):
+        return False
+    arrived = guard.route_index
+    guard.wait_left = route.waits[arrived]
+    n = len(route.points)
+    if route.loop:
+        guard.route_index = (arrived + 1) % n
+    else:
+        if not 0 <= arrived + guard.route_dir < n:
+            guard.route_dir = -guard.route_dir
+        guard.route_index = arrived + guard.route_dir if n > 1 else arrived
+    return True

@@ -1,0 +1,195 @@
+"""Marco's crew, proven headless: every behaviour runs the real simulation on a small map."""
+
+import math
+
+import pytest
+
+from game.world.intent import IDLE, Intent
+from scenario import Route, run, states_of, tile_centre, toward, world_for
+
+
+def test_jesse_behind_a_wall_is_never_noticed():
+    world = world_for("ai_wall.tmx")
+    guard = world.guards[0]
+    pacing = Route([(9, 1), (9, 5), (9, 1), (9, 5), (9, 3)], pace="sneak")
+    highest = 0.0
+    events = []
+    for _ in range(20 * 60):
+        events += world.step(pacing(world))
+        highest = max(highest, guard.awareness)
+    assert highest == 0.0
+    assert not [e for e in events if e["type"] == "guard_state"]
+    # The wall is all that hides him: the same spot in the open is in the guard's cone.
+    assert math.dist((guard.x, guard.y), (world.player.x, world.player.y)) < guard.focus_range
+
+
+def test_jesse_standing_in_the_guards_path_is_caught():
+    world = world_for("ai_open.tmx")
+    events = run(world, lambda w: IDLE, 30)
+    assert world.outcome == "caught"
+    guard = world.guards[0]
+    assert states_of(events, guard.id)[:2] == ["patrol", "suspicious"] or "alert" in states_of(events, guard.id)
+    caught = [e for e in events if e["type"] == "caught"]
+    assert caught == [{"tick": caught[0]["tick"], "type": "caught", "guard": guard.id}]
+
+
+def _pace_in_the_dark(pace: str):
+    world = world_for("ai_dark.tmx")
+    guard = world.guards[0]
+    # Up and down inside the dark strip at the edge of the guard's cone (8 tiles).
+    walk = Route([(9, 2), (9, 8), (9, 2), (9, 8), (9, 2), (9, 8)], pace=pace)
+    events, highest = [], 0.0
+    for _ in range(20 * 60):
+        events += world.step(walk(world))
+        highest = max(highest, guard.awareness)
+        if world.outcome:
+            break
+    return world, events, highest
+
+
+def test_sneaking_in_a_dark_zone_at_the_cone_edge_is_not_noticed():
+    world, events, highest = _pace_in_the_dark("sneak")
+    assert highest < world.tuning.suspicious_enter
+    assert not [e for e in events if e["type"] == "guard_state"]
+
+
+def test_sprinting_in_the_same_dark_zone_is_noticed():
+    world, events, highest = _pace_in_the_dark("sprint")
+    changes = [e for e in events if e["type"] == "guard_state"]
+    assert changes and changes[0]["cause"] == "saw_movement"
+    assert highest >= world.tuning.suspicious_enter
+
+
+def _sprint_on_the_spot(map_name: str):
+    world = world_for(map_name)
+    jog = Route([(3, 6), (6, 6)] * 10, pace="sprint")
+    return world, run(world, jog, 15)
+
+
+def test_a_noise_close_in_a_straight_line_but_far_to_walk_is_not_heard():
+    world, events = _sprint_on_the_spot("ai_noise_wall.tmx")
+    guard = world.guards[0]
+    steps = [e for e in events if e["type"] == "noise"]
+    assert steps, "sprinting makes footstep noise"
+    # Straight line: well inside a sprint's 5 tiles; walking round the wall: far more.
+    assert min(math.dist((e["x"], e["y"]), (guard.x, guard.y)) for e in steps) < 5 * 32
+    assert not [e for e in events if e["type"] == "guard_state"]
+
+
+def test_the_same_noise_with_no_wall_between_is_heard():
+    world, events = _sprint_on_the_spot("ai_noise_open.tmx")
+    changes = [e for e in events if e["type"] == "guard_state"]
+    assert changes and changes[0]["to"] == "suspicious" and changes[0]["cause"] == "heard_step"
+
+
+def test_a_distracted_guard_investigates_then_resumes_the_same_route_at_the_same_point():
+    world = world_for("ai_distract.tmx")
+    guard = world.guards[0]
+    # Let him walk part of his loop, then throw the wrench behind him.
+    run(world, lambda w: IDLE, 2.5)
+    assert guard.state == "patrol"
+    target = tile_centre(9, 6)
+    events = world.step(Intent(throw=target))
+    assert [e["type"] for e in events] == ["throw"]
+    left = []  # where he stood, and where he was heading, when the noise pulled him off his route
+
+    def watch(w):
+        if guard.state != "patrol" and not left:
+            left.append((guard.x, guard.y, guard.route_index, guard.route_dir))
+
+    events += run(world, lambda w: IDLE, 40, until=lambda w, ev: guard.state == "patrol" and left, each_tick=watch)
+    assert states_of(events, guard.id) == ["patrol", "suspicious", "investigate", "return", "patrol"]
+    investigated = next(e for e in events if e["type"] == "guard_state" and e["to"] == "investigate")
+    assert investigated["cause"] == "checking"
+    landed = next(e for e in events if e["type"] == "noise" and e["source"] == "throw")
+    assert math.dist((landed["x"], landed["y"]), target) < 1.0
+    # Back where he left the route, heading for the same point, the same way round.
+    assert (guard.x, guard.y) == pytest.approx(left[0][:2], abs=1.0)
+    assert (guard.route_index, guard.route_dir) == left[0][2:]
+    assert world.throwables == world.tuning.throwables - 1
+
+
+class PeekThenRun:
+    """Step out where guard A sees him, wait for his "!", then run round the wall to the dark room."""
+
+    def __init__(self, world):
+        self.a = world.guards[0]
+        self.peek = Route([(14, 1), (12, 1)], pace="walk")
+        self.escape = Route([(14, 1), (14, 4), (15, 10), (20, 11), (25, 11)], pace="sprint")
+        self.running = False
+
+    def __call__(self, world):
+        self.running = self.running or self.a.state == "alert"
+        return self.escape(world) if self.running else self.peek(world)
+
+
+def test_radio_passes_the_last_known_position_not_the_true_one():
+    world = world_for("ai_watch.tmx")
+    a, b = world.guards
+    events = run(world, PeekThenRun(world), 20, until=lambda w, ev: any(e["type"] == "radio" for e in ev))
+    radio = next(e for e in events if e["type"] == "radio")
+    assert radio["guard"] == a.id and radio["to"] == [b.id]
+    point = (radio["x"], radio["y"])
+    assert math.dist(point, a.last_known) < 0.2
+    # Jesse has moved on since A last saw him.
+    assert math.dist(point, (world.player.x, world.player.y)) > 32
+    assert b.state == "investigate" and b.cause == "radio"
+    assert math.dist(b.target, point) < 0.2
+
+
+def test_a_lost_chase_goes_to_search_and_back_to_patrol():
+    world = world_for("ai_watch.tmx")
+    a = world.guards[0]
+    events = run(world, PeekThenRun(world), 90,
+                 until=lambda w, ev: a.state == "patrol" and "search" in states_of(ev, a.id))
+    assert world.outcome is None, "Jesse should get away"
+    seq = states_of(events, a.id)
+    assert "alert" in seq
+    after = seq[seq.index("alert"):]
+    assert after[:2] == ["alert", "search"]
+    assert after[-2:] == ["return", "patrol"]
+
+
+
+def test_a_guard_that_saw_jesse_hide_checks_the_spot():
+    world = world_for("ai_hide.tmx")
+    guard = world.guards[0]
+
+    def player(w):
+        # Wait in the corridor until the guard sees him, then slip into the alcove.
+        if guard.sees_player or w.player.y < tile_centre(0, 3)[1] - 2:
+            return toward(w, tile_centre(10, 1), "walk")
+        return IDLE
+
+    events = run(world, player, 40)
+    hide = next(e for e in events if e["type"] == "hide")
+    assert hide["seen_by"] == [guard.id]
+    assert "investigate" in states_of(events, guard.id)
+    assert world.outcome == "caught"
+
+
+def test_a_guard_that_did_not_see_jesse_hide_walks_past():
+    world = world_for("ai_hide.tmx")
+    guard = world.guards[0]
+    spot = tile_centre(10, 1)
+    closest = []
+    events = run(world, lambda w: toward(w, spot, "sneak"), 40,
+                 each_tick=lambda w: closest.append(math.dist((guard.x, guard.y), spot)))
+    hide = next(e for e in events if e["type"] == "hide")
+    assert hide["seen_by"] == []
+    assert world.outcome is None
+    assert not [e for e in events if e["type"] == "guard_state"]
+    # He really walked past, right under the alcove, within his near sense.
+    assert min(closest) <= 32.5
+
+
+def test_the_same_seed_gives_the_same_events():
+    from game.sim import wander_player
+
+    def play(seed):
+        world = world_for("ai_watch.tmx", seed)
+        return run(world, wander_player(seed), 30)
+
+    first = play(4)
+    assert first == play(4)
+    assert any(e["type"] == "noise" for e in first), "the wander walk should make some noise"

@@ -193,3 +193,24 @@ def test_the_same_seed_gives_the_same_events():
     first = play(4)
     assert first == play(4)
     assert any(e["type"] == "noise" for e in first), "the wander walk should make some noise"
+
+
+def test_a_closed_door_blocks_sight_and_opening_it_is_heard_and_seen():
+    world = world_for("ai_door.tmx")
+    guard = world.guards[0]
+    # Up against the closed door, in the guard's line of sight but for the door.
+    events = run(world, lambda w: Intent((-1, 0), sneak=True), 5)
+    assert guard.awareness == 0.0 and not [e for e in events if e["type"] == "guard_state"]
+    events = run(world, lambda w: Intent(interact=True), 0.1)
+    door = next(e for e in events if e["type"] == "door")
+    assert door["open"] is True
+    assert any(e["type"] == "noise" and e["source"] == "door" for e in events)
+    events += run(world, lambda w: IDLE, 3)
+    assert guard.awareness > 0.0
+    assert states_of(events, guard.id)[:2] == ["patrol", "suspicious"]
+
+
+def test_jesse_cannot_walk_through_a_closed_door():
+    world = world_for("ai_door.tmx")
+    run(world, lambda w: Intent((-1, 0), sprint=True), 3)
+    assert world.player.x > tile_centre(11, 3)[0] + 10

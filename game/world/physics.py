@@ -33,7 +33,6 @@ class Physics:
         self.radius = radius
         self._wanted = (0.0, 0.0)
 
-        static = self.space.static_body
         width, height = level.pixel_size
         boxes = list(level.walls) + [
             (-BORDER, -BORDER, width + 2 * BORDER, BORDER),
@@ -42,9 +41,8 @@ class Physics:
             (width, 0.0, BORDER, height),
         ]
         for x, y, w, h in boxes:
-            shape = pymunk.Poly(static, [(x, y), (x + w, y), (x + w, y + h), (x, y + h)])
-            shape.friction = 0.0
-            self.space.add(shape)
+            self.space.add(self._box(x, y, w, h))
+        self._extra: dict[int, pymunk.Shape] = {}  # boxes that come and go (closed doors)
 
         self.body = pymunk.Body(1.0, float("inf"))
         self.body.position = spawn
@@ -55,6 +53,21 @@ class Physics:
         # Jesse's own group: sweeps and queries with this filter skip his shape.
         self.shape.filter = self._others = pymunk.ShapeFilter(group=1)
         self.space.add(self.body, self.shape)
+
+    def _box(self, x: float, y: float, w: float, h: float) -> pymunk.Poly:
+        shape = pymunk.Poly(self.space.static_body, [(x, y), (x + w, y), (x + w, y + h), (x, y + h)])
+        shape.friction = 0.0
+        return shape
+
+    def add_box(self, key: int, x: float, y: float, w: float, h: float) -> None:
+        if key not in self._extra:
+            self._extra[key] = self._box(x, y, w, h)
+            self.space.add(self._extra[key])
+
+    def remove_box(self, key: int) -> None:
+        shape = self._extra.pop(key, None)
+        if shape is not None:
+            self.space.remove(shape)
 
     def _apply_wanted_velocity(self, body, gravity, damping, dt):
         # Called by pymunk inside step(); an exception here would be swallowed

@@ -20,6 +20,7 @@ import random
 import numpy as np
 
 from .actors import Guard, Noise, Player, Projectile
+from .doors import Doors
 from .ai.brain import Brain
 from .events import event
 from .grid import Grid
@@ -56,6 +57,9 @@ class World:
         self.projectiles: list[Projectile] = []
         self.throwables = int(level.properties.get("throwables", tuning.throwables))
         self.hiding_spots = level.of_kind("HidingSpot")
+        self.doors = Doors(level.of_kind("Door"), self.grid, self.physics, tile)
+        self.inventory: set[str] = set()
+        self._interact_held = False
         self._radio_inbox: list[tuple[Guard, tuple[float, float]]] = []
         self._speeds = {
             "sneak": tuning.sneak_speed * tile,
@@ -82,6 +86,9 @@ class World:
 
         self._move_player(intent.clamped(), new_noises)
         self._update_hiding(events)
+        if intent.interact and not self._interact_held:
+            self._interact(events, new_noises)
+        self._interact_held = intent.interact
         if intent.throw is not None:
             self._throw(intent.throw, events)
         self._fly_projectiles(new_noises)
@@ -162,6 +169,18 @@ class World:
             if guard.state != "alert":
                 self.brain.set_state(guard, "investigate", "saw_him_hide", (player.x, player.y))
         events.append(event(self.tick, "hide", spot=spot, seen_by=[g.id for g in witnesses]))
+
+    def _interact(self, events: list[dict], noises: list[Noise]) -> None:
+        player = self.player
+        door = self.doors.nearest(player.x, player.y, self.physics.radius + 0.6 * self.tile)
+        if door is None:
+            return
+        if not door.open and door.locked_by and door.locked_by not in self.inventory:
+            events.append(event(self.tick, "door_locked", door=door.id, needs=door.locked_by))
+            return
+        if self.doors.toggle(door, self.physics.radius, player.x, player.y):
+            events.append(event(self.tick, "door", door=door.id, open=door.open))
+            noises.append(self._noise(*door.center, self.tuning.noise_door, "door"))
 
     def _throw(self, target: tuple[float, float], events: list[dict]) -> None:
         if self.throwables <= 0 or any(not p.landed for p in self.projectiles):

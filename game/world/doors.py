@@ -1,0 +1,78 @@
+"""Doors: closed ones block sight, hearing paths and movement; Jesse opens them with interact.
+
+A door is a rectangle on the map (`Door`, with `locked_by` and `starts_open`).
+While closed, its cells are blocked on the grid (opaque and unwalkable) and a
+static box stops Jesse in pymunk. Opening or closing makes a noise.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .grid import Grid
+from .physics import Physics
+from .tmx import MapObject
+
+
+@dataclass
+class Door:
+    obj: MapObject
+    cells: list[tuple[int, int]]
+    open: bool
+    locked_by: str
+
+    @property
+    def id(self) -> int:
+        return self.obj.id
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return self.obj.center
+
+
+class Doors:
+    def __init__(self, objects: list[MapObject], grid: Grid, physics: Physics, tile: int):
+        self.grid, self.physics, self.tile = grid, physics, tile
+        self.doors: list[Door] = []
+        for obj in objects:
+            c0, r0 = int(obj.x // tile), int(obj.y // tile)
+            c1, r1 = int(math.ceil((obj.x + obj.width) / tile)), int(math.ceil((obj.y + obj.height) / tile))
+            cells = [(c, r) for r in range(r0, r1) for c in range(c0, c1)]
+            door = Door(obj, cells, bool(obj.props["starts_open"]), obj.props["locked_by"])
+            self.doors.append(door)
+            if not door.open:
+                self._close(door)
+
+    def _close(self, door: Door) -> None:
+        self.grid.set_blocked(door.cells, True)
+        o = door.obj
+        self.physics.add_box(door.id, o.x, o.y, o.width, o.height)
+
+    def _open(self, door: Door) -> None:
+        self.grid.set_blocked(door.cells, False)
+        self.physics.remove_box(door.id)
+
+    def nearest(self, x: float, y: float, reach: float) -> Door | None:
+        """The door whose rectangle is within `reach` px of the point, nearest first."""
+        best, best_d = None, reach
+        for door in self.doors:
+            o = door.obj
+            dx = max(o.x - x, 0.0, x - (o.x + o.width))
+            dy = max(o.y - y, 0.0, y - (o.y + o.height))
+            d = math.hypot(dx, dy)
+            if d <= best_d:
+                best, best_d = door, d
+        return best
+
+    def toggle(self, door: Door, body_radius: float, px: float, py: float) -> bool:
+        """Open or close; a door will not close on Jesse. True if it moved."""
+        if door.open:
+            o = door.obj
+            if o.x - body_radius < px < o.x + o.width + body_radius and o.y - body_radius < py < o.y + o.height + body_radius:
+                return False
+            self._close(door)
+        else:
+            self._open(door)
+        door.open = not door.open
+        return True

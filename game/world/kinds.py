@@ -105,7 +105,14 @@ KINDS: dict[str, Kind] = {
             "requires": Prop("string", "", "comma-separated item/objective ids needed first"),
         },
     ),
-    "Exit": Kind(AREA, "leaving the level here completes the chapter", {"requires": Prop("string", "", "comma-separated ids needed first")}),
+    "Exit": Kind(
+        AREA,
+        "leaving the level here completes the chapter",
+        {
+            "requires": Prop("string", "", "comma-separated ids needed first"),
+            "text": Prop("string", "", "what the HUD says when it is still closed to Jesse"),
+        },
+    ),
     "Trigger": Kind(AREA, "fires once when Jesse enters", {"on_enter": Prop("string", "", "dialogue, memory or checkpoint id", required=True)}),
     "Kim": Kind(frozenset({POINT}), "Kim Wexler", {"dialogue": Prop("string", "", "dialogue id")}),
     "Marco": Kind(frozenset({POINT}), "Marco Salamanca", {"dialogue": Prop("string", "", "dialogue id")}),

@@ -14,6 +14,7 @@ A tick, in order:
 
 from __future__ import annotations
 
+import copy
 import math
 import random
 
@@ -28,6 +29,7 @@ from .intent import Intent
 from .level import Level
 from .light import light_grid
 from .noise import Acoustics
+from .objectives import Objectives
 from .perception import Perception
 from .physics import Physics
 from .tuning import DEFAULT, DT, Tuning
@@ -58,7 +60,9 @@ class World:
         self.throwables = int(level.properties.get("throwables", tuning.throwables))
         self.hiding_spots = level.of_kind("HidingSpot")
         self.doors = Doors(level.of_kind("Door"), self.grid, self.physics, tile)
-        self.inventory: set[str] = set()
+        self.objectives = Objectives(level)
+        self.stats = {"spotted": 0, "alerts": 0, "distractions": 0}
+        self.checkpoint: dict | None = None  # snapshot taken at the last checkpoint trigger
         self._interact_held = False
         self._radio_inbox: list[tuple[Guard, tuple[float, float]]] = []
         self._speeds = {
@@ -111,9 +115,68 @@ class World:
                 break
         self._radio_inbox, brain.pending_radio = brain.pending_radio, []
 
+        if self.outcome is None:
+            progress = self.objectives.update(player.x, player.y, self.tick)
+            events.extend(progress)
+            if any(e["type"] == "chapter_complete" for e in progress):
+                self.outcome = "complete"
+        self._count(events)
         self.noises = [n for n in self.noises if self.tick - n.tick < NOISE_MEMORY] + new_noises
         self.tick += 1
+        if any(e["type"] == "checkpoint" for e in events) and self.outcome is None:
+            self.checkpoint = self.snapshot()
         return events
+
+    def _count(self, events: list[dict]) -> None:
+        for e in events:
+            if e["type"] == "guard_state" and e["to"] == "alert" and e["cause"] in ("saw_player", "found_him"):
+                self.stats["spotted"] += 1
+            elif e["type"] == "radio":
+                self.stats["alerts"] += 1
+            elif e["type"] == "throw":
+                self.stats["distractions"] += 1
+
+    @property
+    def inventory(self) -> set[str]:
+        return self.objectives.done
+
+    # ---------------------------------------------------------- checkpoints
+    def snapshot(self) -> dict:
+        """Everything that changes during play, deep-copied: restore() rebuilds the world from it."""
+        return copy.deepcopy({
+            "tick": self.tick,
+            "rng": self.rng.getstate(),
+            "player": self.player,
+            "guards": self.guards,
+            "noises": self.noises,
+            "projectiles": self.projectiles,
+            "throwables": self.throwables,
+            "doors": [d.open for d in self.doors.doors],
+            "objectives": (self.objectives.done, self.objectives.taken, self.objectives.fired),
+            "stats": self.stats,
+            "radio": [(self.guards.index(g), point) for g, point in self._radio_inbox],
+        })
+
+    @classmethod
+    def restore(cls, level: Level, seed: int, snap: dict, tuning: Tuning = DEFAULT) -> "World":
+        """A world exactly as it was when `snap` was taken (restarting twice gives the same game)."""
+        world = cls(level, seed, tuning)
+        original, snap = snap, copy.deepcopy(snap)  # the world mutates its copy; the original stays the checkpoint
+        world.tick = snap["tick"]
+        world.rng.setstate(snap["rng"])
+        world.player = snap["player"]
+        world.physics.teleport(world.player.x, world.player.y)
+        world.guards = snap["guards"]
+        world.noises, world.projectiles = snap["noises"], snap["projectiles"]
+        world.throwables = snap["throwables"]
+        for door, was_open in zip(world.doors.doors, snap["doors"]):
+            if door.open != was_open:
+                world.doors.toggle(door, 0.0, -1e9, -1e9)
+        world.objectives.done, world.objectives.taken, world.objectives.fired = snap["objectives"]
+        world.stats = snap["stats"]
+        world._radio_inbox = [(world.guards[i], point) for i, point in snap["radio"]]
+        world.checkpoint = original
+        return world
 
     def light_at(self, x: float, y: float) -> float:
         col = min(max(int(x // LIGHT_CELL), 0), len(self._light) - 1)
@@ -171,8 +234,18 @@ class World:
         events.append(event(self.tick, "hide", spot=spot, seen_by=[g.id for g in witnesses]))
 
     def _interact(self, events: list[dict], noises: list[Noise]) -> None:
+        """One press of interact: take the nearest item, else talk, else open or close a door."""
         player = self.player
-        door = self.doors.nearest(player.x, player.y, self.physics.radius + 0.6 * self.tile)
+        reach = self.physics.radius + 0.6 * self.tile
+        item = self.objectives.nearest_item(player.x, player.y, reach + 0.3 * self.tile)
+        if item is not None:
+            events.append(self.objectives.take(item, self.tick))
+            return
+        talker = self.objectives.nearest_talker(player.x, player.y, reach + 0.5 * self.tile)
+        if talker is not None:
+            events.append(event(self.tick, "talk", dialogue=talker.props["dialogue"], who=talker.kind))
+            return
+        door = self.doors.nearest(player.x, player.y, reach)
         if door is None:
             return
         if not door.open and door.locked_by and door.locked_by not in self.inventory:

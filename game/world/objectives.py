@@ -1,0 +1,90 @@
+"""Items, objectives, exits and triggers: what Jesse does in a level besides not being seen.
+
+Everything is placed in the map. Picking up an item (interact near it),
+standing in an `Objective` whose requirements are met, entering a `Trigger`
+and reaching an `Exit` are world events (`item_taken`, `objective_done`,
+`trigger`, `checkpoint`, `chapter_complete`). Requirements name item ids and
+objective ids, comma-separated; `done` holds every id achieved so far.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .events import event
+from .level import Level
+from .tmx import MapObject
+
+CHECKPOINT_PREFIX = "checkpoint"
+
+
+def requirement_ids(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def inside(obj: MapObject, x: float, y: float) -> bool:
+    if obj.shape == "ellipse":
+        cx, cy = obj.center
+        return ((x - cx) / (obj.width / 2)) ** 2 + ((y - cy) / (obj.height / 2)) ** 2 <= 1.0
+    return obj.x <= x < obj.x + obj.width and obj.y <= y < obj.y + obj.height
+
+
+class Objectives:
+    def __init__(self, level: Level):
+        self.items = level.of_kind("Item")
+        self.objectives = level.of_kind("Objective")
+        self.exits = level.of_kind("Exit")
+        self.triggers = level.of_kind("Trigger")
+        self.talkers = level.of_kind("Kim") + level.of_kind("Marco")
+        self.done: set[str] = set()  # item ids taken and objective ids completed
+        self.taken: set[int] = set()  # object ids of items picked up
+        self.fired: set[int] = set()  # trigger object ids that have fired
+        self._blocked_exit: int | None = None  # the exit Jesse stands in without what it needs
+
+    def missing(self, requires: str) -> list[str]:
+        return [r for r in requirement_ids(requires) if r not in self.done]
+
+    def items_left(self) -> list[MapObject]:
+        return [i for i in self.items if i.id not in self.taken]
+
+    def nearest_item(self, x: float, y: float, reach: float) -> MapObject | None:
+        best, best_d = None, reach
+        for item in self.items_left():
+            d = math.hypot(item.x - x, item.y - y)
+            if d <= best_d:
+                best, best_d = item, d
+        return best
+
+    def nearest_talker(self, x: float, y: float, reach: float) -> MapObject | None:
+        near = [(math.hypot(t.x - x, t.y - y), t.id, t) for t in self.talkers if t.props["dialogue"]]
+        near = [n for n in near if n[0] <= reach]
+        return min(near)[2] if near else None
+
+    def take(self, item: MapObject, tick: int) -> dict:
+        self.taken.add(item.id)
+        self.done.add(item.props["item"])
+        return event(tick, "item_taken", item=item.props["item"], label=item.props["label"], object=item.id)
+
+    def update(self, x: float, y: float, tick: int) -> list[dict]:
+        """Zones Jesse stands in this tick: objectives, triggers and exits."""
+        events = []
+        for obj in self.objectives:
+            oid = obj.props["id"]
+            if oid not in self.done and inside(obj, x, y) and not self.missing(obj.props["requires"]):
+                self.done.add(oid)
+                events.append(event(tick, "objective_done", objective=oid, text=obj.props["text"]))
+        for trig in self.triggers:
+            if trig.id not in self.fired and inside(trig, x, y):
+                self.fired.add(trig.id)
+                what = trig.props["on_enter"]
+                kind = "checkpoint" if what.startswith(CHECKPOINT_PREFIX) else "trigger"
+                events.append(event(tick, kind, id=what, object=trig.id))
+        in_exit = next((e for e in self.exits if inside(e, x, y)), None)
+        if in_exit is None:
+            self._blocked_exit = None
+        elif not self.missing(in_exit.props["requires"]):
+            events.append(event(tick, "chapter_complete", exit=in_exit.id))
+        elif self._blocked_exit != in_exit.id:
+            self._blocked_exit = in_exit.id
+            events.append(event(tick, "exit_blocked", exit=in_exit.id, missing=self.missing(in_exit.props["requires"])))
+        return events

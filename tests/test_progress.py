@@ -1,0 +1,86 @@
+"""Items, doors, objectives, exits and checkpoints, played through the headless simulation."""
+
+from game.world.intent import IDLE, Intent
+from game.world.world import World
+from scenario import Route, run, tile_centre, toward, world_for
+
+
+def press(world, n=1):
+    """Tap interact once (a press is one tick held, then released)."""
+    events = []
+    for _ in range(n):
+        events += world.step(Intent(interact=True))
+        events += world.step(IDLE)
+    return events
+
+
+def walk(world, tiles, pace="sneak", seconds=20):
+    route = Route(tiles, pace)
+    return run(world, route, seconds, until=lambda w, ev: route.done)
+
+
+def test_the_exit_is_closed_until_its_requirements_are_met_then_the_chapter_completes():
+    world = world_for("progress.tmx")
+    events = walk(world, [(3, 1)])
+    events += press(world)
+    taken = [e for e in events if e["type"] == "item_taken"]
+    assert [(e["item"], e["label"]) for e in taken] == [("key", "Key")]
+    events += walk(world, [(8, 3)])
+    events += press(world)
+    assert any(e["type"] == "door" and e["open"] for e in events)
+    # Straight to the exit first: it stays closed and says what is missing.
+    events += walk(world, [(10, 3), (17, 3), (17, 2)])
+    blocked = [e for e in events if e["type"] == "exit_blocked"]
+    assert len(blocked) == 1 and blocked[0]["missing"] == ["ledger"]
+    assert world.outcome is None
+    events += walk(world, [(12, 2)])
+    assert [e["objective"] for e in events if e["type"] == "objective_done"] == ["ledger"]
+    events += walk(world, [(17, 2)])
+    assert world.outcome == "complete"
+    assert [e["type"] for e in events].count("chapter_complete") == 1
+
+
+def test_a_locked_door_stays_shut_without_its_item():
+    world = world_for("progress.tmx")
+    walk(world, [(8, 3)])
+    events = press(world)
+    assert [e["type"] for e in events if e["type"].startswith("door")] == ["door_locked"]
+    assert events[0]["needs"] == "key"
+
+
+def test_checkpoint_restart_restores_the_exact_world_and_replays_the_same():
+    world = world_for("progress.tmx")
+    events = walk(world, [(3, 1)])
+    events += press(world)
+    events += walk(world, [(7, 2)])
+    checkpoints = [e for e in events if e["type"] == "checkpoint"]
+    assert [c["id"] for c in checkpoints] == ["checkpoint_hall"]
+    snap = world.checkpoint
+    assert snap is not None and snap["tick"] == checkpoints[0]["tick"] + 1
+    # Play on: the key is used, the world moves.
+    walk(world, [(8, 3)])
+    press(world)
+    assert world.tick > snap["tick"]
+
+    restored = World.restore(world.level, world.seed, snap)
+    assert restored.snapshot() == snap
+    assert (restored.player.x, restored.player.y) == (snap["player"].x, snap["player"].y)
+    assert "key" in restored.inventory and not restored.doors.doors[0].open
+
+    def replay(w):
+        return run(w, Route([(8, 3), (10, 3), (12, 2)], "walk"), 15)
+
+    again = World.restore(world.level, world.seed, snap)
+    first, second = replay(restored), replay(again)
+    assert first == second
+    assert first and first[0]["tick"] >= snap["tick"]
+
+
+def test_stats_count_spotting_radio_and_distractions():
+    world = world_for("ai_watch.tmx")
+    from test_ai import PeekThenRun
+
+    run(world, PeekThenRun(world), 20, until=lambda w, ev: any(e["type"] == "radio" for e in ev))
+    assert world.stats["spotted"] == 1 and world.stats["alerts"] == 1
+    world.step(Intent(throw=tile_centre(20, 5)))
+    assert world.stats["distractions"] == 1

@@ -65,7 +65,8 @@ def test_wrap_never_exceeds_the_subtitle_width():
 def test_conversation_reveals_text_skips_and_branches_on_a_choice():
     talk = Conversation(load_dialogue("kim_warning"))
     first = talk.line
-    talk.tick()
+    for _ in range(4):
+        talk.tick()
     assert 0 < len(talk.visible_text()) < len(first.text)
     talk.press()  # shows the whole line
     assert talk.visible_text() == first.text and talk.line is first

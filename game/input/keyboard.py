@@ -16,12 +16,29 @@ DEFAULT_BINDINGS: dict[str, tuple[str, ...]] = {
     "interact": ("e",),
     "throw": ("q",),
 }
+# Mouse buttons per action (1 = left). Throwing aims at the mouse either way.
+DEFAULT_MOUSE_BINDINGS: dict[str, tuple[int, ...]] = {
+    "throw": (1,),
+}
 
 
 class Keyboard:
-    def __init__(self, bindings: dict[str, tuple[str, ...]] | None = None):
+    def __init__(self, bindings: dict[str, tuple[str, ...]] | None = None,
+                 mouse_bindings: dict[str, tuple[int, ...]] | None = None):
         names = bindings or DEFAULT_BINDINGS
         self.codes = {action: tuple(pygame.key.key_code(k) for k in keys) for action, keys in names.items()}
+        self.buttons = dict(mouse_bindings or DEFAULT_MOUSE_BINDINGS)
+
+    def pressed(self, event, action: str) -> bool:
+        """The event is a press (key down or mouse button down) bound to the action.
+
+        One-shot actions such as throwing are taken from these events, not from held state,
+        so one press gives exactly one throw."""
+        if event.type == pygame.KEYDOWN:
+            return event.key in self.codes.get(action, ())
+        if event.type == pygame.MOUSEBUTTONDOWN:
+            return event.button in self.buttons.get(action, ())
+        return False
 
     def _held(self, pressed, action: str) -> bool:
         return any(pressed[code] for code in self.codes[action])

@@ -1,4 +1,4 @@
-"""The heads-up display: chapter title, Jesse's pace, a controls hint."""
+"""The heads-up display: chapter title, Jesse's pace, what he can throw, whether he is hidden, a controls hint."""
 
 from __future__ import annotations
 
@@ -28,16 +28,38 @@ def draw_panel(surface: pygame.Surface, rect: pygame.Rect, colour=PANEL) -> None
     surface.blit(panel, rect.topleft)
 
 
+HIDDEN = (150, 230, 170)
+HIDDEN_PANEL = (16, 60, 36)
+PACES = {"still": "Still", "sneak": "Sneaking", "walk": "Walking", "sprint": "Sprinting"}
+HINT = "WASD move   Shift sprint   Ctrl/C sneak   E interact   Click/Q throw   Esc pause"
+
+
 class Hud:
-    def __init__(self, chapter_title: str):
+    def __init__(self, chapter_title: str, assets: Assets | None = None):
         self.chapter_title = chapter_title
+        self.icon = None
+        if assets is not None:  # the wrench, doubled: 32 px reads at a glance
+            self.icon = pygame.transform.scale(assets.image("sprites/thrown.png"), (28, 28))
 
     def draw(self, surface: pygame.Surface, world) -> None:
         w, h = surface.get_size()
         draw_panel(surface, pygame.Rect(0, 0, w, 36))
         draw_text(surface, self.chapter_title, (16, 8), 26)
-        pace = world.player.pace
-        draw_text(surface, {"still": "Still", "sneak": "Sneaking", "walk": "Walking", "sprint": "Sprinting"}[pace],
-                  (w - 16, 8), 26, DIM, anchor="topright")
-        draw_text(surface, "WASD move   Shift sprint   Ctrl/C sneak   Esc pause", (w // 2, h - 12), 22, DIM,
-                  anchor="midbottom")
+        pace_rect = draw_text(surface, PACES.get(world.player.pace, ""), (w - 16, 8), 26, DIM, anchor="topright")
+        # Throwables: "<wrench> x 3" left of the pace, dimmed when none are left.
+        count = world.throwables
+        right = pace_rect.left - 28
+        text_rect = draw_text(surface, f"x {count}", (right, 8), 26, TEXT if count else DIM, anchor="topright")
+        if self.icon is not None:
+            icon = self.icon
+            if not count:
+                icon = icon.copy()
+                icon.set_alpha(110)
+            surface.blit(icon, icon.get_rect(midright=(text_rect.left - 4, 18)))
+        if world.player.hidden:
+            label = Assets.font(26, bold=True).render("Hidden", True, HIDDEN)
+            pill = label.get_rect(midtop=(w // 2, 6)).inflate(22, 6)
+            pygame.draw.rect(surface, HIDDEN_PANEL, pill, border_radius=10)
+            pygame.draw.rect(surface, HIDDEN, pill, 1, border_radius=10)
+            surface.blit(label, label.get_rect(center=pill.center))
+        draw_text(surface, HINT, (w // 2, h - 12), 22, DIM, anchor="midbottom")

@@ -1,18 +1,29 @@
-"""Playing a level: input to intents, the world stepped each tick, the view drawn."""
+"""Playing a level: input to intents, the world stepped each tick, the view drawn.
+
+Throwing: a left click (or the throw key, aiming at the mouse) is turned into a
+world point when it happens, with the camera the player was looking at, and sent
+as `Intent.throw` on exactly one tick. When the world reports "caught", the scene
+shows it for `CAUGHT_TICKS`, then starts the level again.
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pygame
 
 from ..render.camera import Camera
-from ..render.hud import Hud
+from ..render.cones import ConeRenderer
+from ..render.hud import Hud, draw_panel, draw_text
 from ..render.level_view import LevelView
-from ..world.intent import IDLE
+from ..render.overlays import Overlays
+from ..world.intent import IDLE, Intent
 from ..world.world import World
 from .pause import PauseScene
 from .stack import Scene
 
 WALK_FRAME_TICKS = 9  # ticks per walk-cycle frame at walking speed
+CAUGHT_TICKS = 90  # "Caught." stays 1.5 s before the level restarts
 
 
 class LevelScene(Scene):
@@ -32,12 +43,40 @@ class LevelScene(Scene):
         self.view = LevelView(self.level, self.assets)
         w, h = self.level.pixel_size
         self.camera = Camera(1280, 720, w, h)
-        self.hud = Hud(self.title)
+        self.camera.follow(self.world.player.x, self.world.player.y)
+        self.cones = ConeRenderer()
+        self.overlays = Overlays(self.assets)
+        self.hud = Hud(self.title, self.assets)
         self.stride = 0.0
+        self.pending_throw: tuple[float, float] | None = None
+        self.last_intent: Intent = IDLE
+        self.caught_ticks = 0
+        self.restarts = 0  # times the level was restarted after Jesse was caught (for the HUD later)
+        self.mouse_seen = False  # the reticle shows once the mouse has moved over the window
+        pygame.mouse.set_visible(False)  # the reticle replaces the cursor while playing
+
+    def exit(self) -> None:
+        pygame.mouse.set_visible(True)
+
+    def pause(self) -> None:
+        pygame.mouse.set_visible(True)
+
+    def resume(self) -> None:
+        pygame.mouse.set_visible(False)
 
     def handle_event(self, event) -> bool:
+        if event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN):
+            self.mouse_seen = True
+        elif event.type == pygame.WINDOWLEAVE:
+            self.mouse_seen = False
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self.stack.push(PauseScene(self._quit_to_title))
+            return True
+        if self.keyboard is not None and self.keyboard.pressed(event, "throw"):
+            if self.world.outcome is None:
+                pos = event.pos if event.type == pygame.MOUSEBUTTONDOWN else pygame.mouse.get_pos()
+                # The level is drawn at window size, so window pixels are view pixels.
+                self.pending_throw = self.camera.to_world(*pos)
             return True
         return False
 
@@ -48,13 +87,32 @@ class LevelScene(Scene):
             self.on_quit()
 
     def update(self, dt: float) -> None:
+        if self.world.outcome == "caught":
+            self.pending_throw = None
+            self.caught_ticks += 1
+            if self.caught_ticks >= CAUGHT_TICKS:
+                self._restart()
+            else:
+                self.world.step(IDLE)  # the guards go on; Jesse stands still
+            return
         if self.scripted_input is not None:
             intent = self.scripted_input(self.world)
         else:
             intent = self.keyboard.intent() if pygame.key.get_focused() else IDLE
+        if self.pending_throw is not None:
+            intent = replace(intent, throw=self.pending_throw)
+            self.pending_throw = None  # one throw, one tick
+        self.last_intent = intent
         self.world.step(intent)
         # Walk-cycle phase advances with distance, so feet match speed.
         self.stride += self.world.player.speed * dt
+
+    def _restart(self) -> None:
+        """Back to the start of the level (checkpoints come later)."""
+        self.world = World(self.level, self.seed)
+        self.restarts += 1
+        self.caught_ticks = 0
+        self.stride = 0.0
 
     def _frame(self) -> int:
         if self.world.player.speed <= 0:
@@ -62,12 +120,28 @@ class LevelScene(Scene):
         return 1 + int(self.stride / 14) % 3
 
     def draw(self, surface, alpha: float) -> None:
+        world = self.world
         self.camera.view_w, self.camera.view_h = surface.get_size()
-        player = self.world.player
+        player = world.player
         self.camera.follow(player.x, player.y)
         self.view.draw_map(surface, self.camera)
-        for guard in self.world.guards:
+        self.cones.draw(surface, self.camera, world)
+        self.overlays.draw_noises(surface, self.camera, world)
+        self.overlays.draw_projectiles(surface, self.camera, world, landed=True)
+        for guard in world.guards:
             self.view.draw_person(surface, self.camera, "dea" if guard.faction == "dea" else "crew",
                                   guard.x, guard.y, guard.facing, 0)
         self.view.draw_person(surface, self.camera, "jesse", player.x, player.y, player.facing, self._frame())
-        self.hud.draw(surface, self.world)
+        self.overlays.draw_projectiles(surface, self.camera, world, landed=False)
+        self.overlays.draw_guards(surface, self.camera, world)
+        self.hud.draw(surface, world)
+        if world.outcome == "caught":
+            self._draw_caught(surface)
+        elif self.mouse_seen and self.stack.top is self and pygame.mouse.get_focused():
+            self.overlays.draw_reticle(surface, pygame.mouse.get_pos(), world.throwables > 0)
+
+    def _draw_caught(self, surface) -> None:
+        w, h = surface.get_size()
+        fade = min(1.0, self.caught_ticks / 20)  # darken over the first third of a second
+        draw_panel(surface, surface.get_rect(), (20, 0, 0, round(150 * fade)))
+        draw_text(surface, "Caught.", (w // 2, h // 2), 96, (255, 228, 220), anchor="center")

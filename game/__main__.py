@@ -23,6 +23,7 @@ def parse_args(argv: list[str] | None):
     parser.add_argument("--frames", type=int, help="quit after this many frames")
     parser.add_argument("--screenshot", type=Path, help="with --frames: save the last frame to this PNG")
     parser.add_argument("--fullscreen", action="store_true")
+    parser.add_argument("--skip-intro", action="store_true", help="with --chapter: start without the opening conversation")
     args = parser.parse_args(argv)
     if args.screenshot and not args.frames:
         parser.error("--screenshot needs --frames N")
@@ -34,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     from .app import App, Options  # after argument parsing: --help needs no pygame
 
     try:
-        app = App(Options(args.chapter, args.frames, args.screenshot, args.seed, args.fullscreen, args.map))
+        app = App(Options(args.chapter, args.frames, args.screenshot, args.seed, args.fullscreen, args.map, args.skip_intro))
         return app.run()
     except DataError as exc:
         print(exc.line(), file=sys.stderr)

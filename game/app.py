@@ -7,15 +7,22 @@ from pathlib import Path
 
 import pygame
 
+from .campaign import Campaign
+from .datadir import data_dir, ensure_dir
 from .input.keyboard import Keyboard
 from .loop import FixedStep
 from .render.assets import Assets
+from .scenes.dialogue import DialogueScene
 from .scenes.level import LevelScene
+from .scenes.options import OptionsScene
 from .scenes.stack import SceneStack
 from .scenes.title import TitleScene
+from .settings import Settings, SettingsStore
 from .story.chapters import Chapter, chapter_by_number, load_chapters
+from .story.dialogue import load_dialogue
+from .story.save import SaveStore
 from .world.level import load_level
-from .world.tuning import DT
+from .world.tuning import DT, tuning_for
 
 WINDOW_SIZE = (1280, 720)
 TITLE = "Redemption"
@@ -29,66 +36,111 @@ class Options:
     seed: int = 0
     fullscreen: bool = False
     map_path: Path | None = None  # play this map instead of a chapter
+    skip_intro: bool = False  # with --chapter: no opening conversation (screenshots)
 
 
 class App:
-    def __init__(self, options: Options):
+    def __init__(self, options: Options, chapters: list[Chapter] | None = None):
         self.options = options
-        self.chapters = load_chapters()
+        self.chapters = chapters or load_chapters()
         # Fail early, before a window opens, on a bad chapter or map.
         self.first_level = None
+        self.first_chapter = None
         if options.map_path is not None:
-            self.first_level = (load_level(options.map_path), options.map_path.name)
+            self.first_level = load_level(options.map_path)
         elif options.chapter is not None:
-            chapter = chapter_by_number(self.chapters, options.chapter)
-            self.first_level = (load_level(chapter.map_path), f"{chapter.number}  {chapter.title}")
+            self.first_chapter = chapter_by_number(self.chapters, options.chapter)
+            self.first_level = load_level(self.first_chapter.map_path)
+        self.notices: list[str] = []
+        folder = data_dir()
+        trouble = ensure_dir(folder)
+        if trouble:  # play on, without saving
+            self.notices.append(trouble)
+            self.settings_store, self.saves = None, None
+            self.settings = Settings()
+        else:
+            self.settings_store = SettingsStore(folder)
+            self.settings, notices = self.settings_store.load()
+            self.notices += notices
+            self.saves = SaveStore(folder, self.chapters[0].id)
 
-    def _start_chapter(self, chapter: Chapter) -> LevelScene:
-        return self._level_scene(load_level(chapter.map_path), f"{chapter.number}  {chapter.title}")
+    def _level_scene(self, chapter: Chapter | None, level) -> LevelScene:
+        title = chapter.heading if chapter else level.path.name
+        return LevelScene(level, title, self.assets, self.keyboard, self.options.seed, chapter=chapter,
+                          campaign=self.campaign if chapter else None, tuning=tuning_for(self.settings.difficulty))
 
-    def _level_scene(self, level, title: str) -> LevelScene:
-        return LevelScene(level, title, self.assets, self.keyboard, self.options.seed)
+    def _dialogue(self, lines, on_done) -> DialogueScene:
+        return DialogueScene(lines, self.assets, on_done, self.settings.subtitle_size)
 
-    def run(self) -> int:
+    def _apply_settings(self, settings: Settings) -> None:
+        fullscreen_changed = settings.fullscreen != self.settings.fullscreen
+        self.settings = settings
+        if self.settings_store is not None:
+            self.campaign.notices += self.settings_store.save(settings)
+        if fullscreen_changed:
+            pygame.display.toggle_fullscreen()
+
+    def _open_options(self, stack) -> None:
+        stack.push(OptionsScene(self.settings, self._apply_settings))
+
+    def start(self) -> SceneStack:
+        """Open the window and build the first scenes; `frame()` then runs the game."""
         pygame.init()
-        flags = pygame.RESIZABLE | (pygame.FULLSCREEN if self.options.fullscreen else 0)
-        screen = pygame.display.set_mode(WINDOW_SIZE, flags)
+        fullscreen = self.options.fullscreen or self.settings.fullscreen
+        flags = pygame.RESIZABLE | (pygame.FULLSCREEN if fullscreen else 0)
+        pygame.display.set_mode(WINDOW_SIZE, flags)
         pygame.display.set_caption(TITLE)
         self.assets = Assets()
-        self.keyboard = Keyboard()
-        stack = SceneStack()
-        stack.push(TitleScene(self.chapters, self._start_chapter))
+        self.keyboard = Keyboard(self.settings.bindings or None)
+        self.stack = stack = SceneStack()
+        self.campaign = Campaign(self.chapters, self.saves, self._level_scene, self._dialogue)
+        self.campaign.notices[:0] = self.notices
+        self.campaign.stack = stack
+        stack.push(TitleScene(self.campaign, self._open_options))
         if self.first_level is not None:
-            stack.push(self._level_scene(*self.first_level))
+            stack.push(self._level_scene(self.first_chapter, self.first_level))
+            intro = self.first_chapter.intro if self.first_chapter else ""
+            if intro and not self.options.skip_intro:
+                stack.push(self._dialogue(load_dialogue(intro), None))
+        self.step = FixedStep()
+        self.frames = 0
+        return stack
 
+    def frame(self, elapsed: float) -> bool:
+        """One frame: input, the ticks `elapsed` real seconds are worth, drawing. False when the game ends."""
+        stack = self.stack
+        ticks = self.step.advance(elapsed)
+        for event in pygame.event.get():
+            if event.type == pygame.QUIT:
+                stack.clear()
+            else:
+                stack.handle_event(event)
+        for _ in range(ticks):
+            if stack:
+                stack.update(DT)
+        if not stack:
+            return False
+        screen = pygame.display.get_surface()
+        stack.draw(screen, self.step.alpha)
+        pygame.display.flip()
+        self.frames += 1
+        return True
+
+    def run(self) -> int:
+        self.start()
         clock = pygame.time.Clock()
-        step = FixedStep()
-        frames = 0
         try:
-            while stack:
+            while True:
                 # Scripted runs (screenshots) advance exactly one tick a frame, so
                 # the picture depends on the frame count, not the machine's speed.
                 elapsed = clock.tick(60) / 1000.0
-                ticks = step.advance(DT if self.options.frames else elapsed)
-                for event in pygame.event.get():
-                    if event.type == pygame.QUIT:
-                        stack.clear()
-                    else:
-                        stack.handle_event(event)
-                for _ in range(ticks):
-                    if stack:
-                        stack.update(DT)
-                if not stack:
+                if not self.frame(DT if self.options.frames else elapsed):
                     break
-                screen = pygame.display.get_surface()
-                stack.draw(screen, step.alpha)
-                pygame.display.flip()
-                frames += 1
-                if self.options.frames is not None and frames >= self.options.frames:
+                if self.options.frames is not None and self.frames >= self.options.frames:
                     if self.options.screenshot:
-                        pygame.image.save(screen, str(self.options.screenshot))
+                        pygame.image.save(pygame.display.get_surface(), str(self.options.screenshot))
                     break
         finally:
-            stack.clear()
+            self.stack.clear()
             pygame.quit()
         return 0

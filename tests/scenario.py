@@ -63,3 +63,38 @@ def states_of(events: list[dict], guard_id: int) -> list[str]:
     """The sequence of states a guard went through, starting with the first `from`."""
     changes = [e for e in events if e["type"] == "guard_state" and e["guard"] == guard_id]
     return [changes[0]["from"]] + [e["to"] for e in changes] if changes else []
+
+
+class Script:
+    """A sequence of steps: ("go", [tiles], pace) walks a route, ("press",) taps interact once."""
+
+    def __init__(self, *steps):
+        self.steps = list(steps)
+        self.route: Route | None = None
+        self.released = True
+
+    def __call__(self, world: World) -> Intent:
+        while self.steps:
+            step = self.steps[0]
+            if step[0] == "press":
+                if self.released:
+                    self.released = False
+                    return Intent(interact=True)
+                self.released = True
+                self.steps.pop(0)
+                return IDLE
+            if self.route is None:
+                self.route = Route(step[1], step[2] if len(step) > 2 else "sneak")
+            if not self.route.done:
+                intent = self.route(world)
+                if not self.route.done:
+                    return intent
+            self.route = None
+            self.steps.pop(0)
+        return IDLE
+
+
+def progress_map_solution() -> Script:
+    """Beats tests/maps/progress.tmx: key, door, ledger, exit."""
+    return Script(("go", [(3, 1)]), ("press",), ("go", [(8, 3)]), ("press",),
+                  ("go", [(10, 3), (12, 2)]), ("go", [(17, 2)]))

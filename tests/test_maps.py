@@ -46,8 +46,8 @@ def test_merge_walls_on_random_grids(seed):
 def test_level_reads_guards_routes_and_zones(room_map):
     level = load_level(room_map)
     (guard,) = level.guards
-    assert guard.route is not None and len(guard.route.points) == 3
-    assert guard.route.waits == (1.0, 1.0, 1.0) and not guard.route.loop
+    assert guard.route is not None and len(guard.route.points) == 4
+    assert guard.route.waits == (1.0, 1.0, 1.0, 1.0) and not guard.route.loop
     # Positions are floats in pixels, at tile centres as drawn.
     assert guard.x == pytest.approx(9.5 * 32) and guard.y == pytest.approx(4.5 * 32)
     assert [z.kind for z in level.objects if z.kind == "Dark"] == ["Dark"]

@@ -25,8 +25,15 @@ DEFAULT_MOUSE_BINDINGS: dict[str, tuple[int, ...]] = {
 class Keyboard:
     def __init__(self, bindings: dict[str, tuple[str, ...]] | None = None,
                  mouse_bindings: dict[str, tuple[int, ...]] | None = None):
-        names = bindings or DEFAULT_BINDINGS
-        self.codes = {action: tuple(pygame.key.key_code(k) for k in keys) for action, keys in names.items()}
+        # Saved bindings override the defaults action by action; a key name pygame does not know
+        # falls back to the default for that action.
+        self.codes = {}
+        for action, default in DEFAULT_BINDINGS.items():
+            keys = (bindings or {}).get(action) or default
+            try:
+                self.codes[action] = tuple(pygame.key.key_code(k) for k in keys)
+            except ValueError:
+                self.codes[action] = tuple(pygame.key.key_code(k) for k in default)
         self.buttons = dict(mouse_bindings or DEFAULT_MOUSE_BINDINGS)
 
     def pressed(self, event, action: str) -> bool:

@@ -28,6 +28,7 @@ def draw_panel(surface: pygame.Surface, rect: pygame.Rect, colour=PANEL) -> None
     surface.blit(panel, rect.topleft)
 
 
+OBJECTIVE = (240, 200, 120)
 HIDDEN = (150, 230, 170)
 HIDDEN_PANEL = (16, 60, 36)
 PACES = {"still": "Still", "sneak": "Sneaking", "walk": "Walking", "sprint": "Sprinting"}
@@ -41,10 +42,15 @@ class Hud:
         if assets is not None:  # the wrench, doubled: 32 px reads at a glance
             self.icon = pygame.transform.scale(assets.image("sprites/thrown.png"), (28, 28))
 
-    def draw(self, surface: pygame.Surface, world) -> None:
+    def draw(self, surface: pygame.Surface, world, objective: str = "") -> None:
         w, h = surface.get_size()
         draw_panel(surface, pygame.Rect(0, 0, w, 36))
-        draw_text(surface, self.chapter_title, (16, 8), 26)
+        title = draw_text(surface, self.chapter_title, (16, 8), 26)
+        if objective:
+            draw_text(surface, objective, (title.right + 28, 9), 24, OBJECTIVE)
+        carried = [i.props["label"] or i.props["item"] for i in world.objectives.items if i.id in world.objectives.taken]
+        if carried:
+            draw_text(surface, "Carrying: " + ", ".join(carried), (16, 44), 22, DIM)
         pace_rect = draw_text(surface, PACES.get(world.player.pace, ""), (w - 16, 8), 26, DIM, anchor="topright")
         # Throwables: "<wrench> x 3" left of the pace, dimmed when none are left.
         count = world.throwables

@@ -3,7 +3,11 @@
 Throwing: a left click (or the throw key, aiming at the mouse) is turned into a
 world point when it happens, with the camera the player was looking at, and sent
 as `Intent.throw` on exactly one tick. When the world reports "caught", the scene
-shows it for `CAUGHT_TICKS`, then starts the level again.
+shows it for `CAUGHT_TICKS`, then restarts at the last checkpoint (or the start).
+
+The world's events drive the story: a talk or a memory trigger opens a
+conversation over the level; the chapter's completion goes to the campaign,
+which plays the outro and the summary.
 """
 
 from __future__ import annotations
@@ -17,18 +21,27 @@ from ..render.cones import ConeRenderer
 from ..render.hud import Hud, draw_panel, draw_text
 from ..render.level_view import LevelView
 from ..render.overlays import Overlays
+from ..render.props import Props
+from ..story.dialogue import dialogue_exists, load_dialogue
+from ..story.save import ChapterRecord
 from ..world.intent import IDLE, Intent
 from ..world.world import World
+from .dialogue import DialogueScene
 from .pause import PauseScene
 from .stack import Scene
 
 WALK_FRAME_TICKS = 9  # ticks per walk-cycle frame at walking speed
 CAUGHT_TICKS = 90  # "Caught." stays 1.5 s before the level restarts
+COMPLETE_TICKS = 75  # a beat on the finished level before the outro
 
 
 class LevelScene(Scene):
-    def __init__(self, level, title: str, assets, keyboard, seed: int = 0, on_quit=None, scripted_input=None):
+    def __init__(self, level, title: str, assets, keyboard, seed: int = 0, on_quit=None, scripted_input=None,
+                 chapter=None, campaign=None, tuning=None):
         self.level = level
+        self.chapter = chapter  # None when a designer plays a bare map
+        self.campaign = campaign
+        self.tuning = tuning
         self.title = title
         self.assets = assets
         self.keyboard = keyboard
@@ -39,14 +52,17 @@ class LevelScene(Scene):
 
     def enter(self, stack) -> None:
         super().enter(stack)
-        self.world = World(self.level, self.seed)
+        self.world = self._fresh_world()
         self.view = LevelView(self.level, self.assets)
         w, h = self.level.pixel_size
         self.camera = Camera(1280, 720, w, h)
         self.camera.follow(self.world.player.x, self.world.player.y)
         self.cones = ConeRenderer()
         self.overlays = Overlays(self.assets)
+        self.props = Props(self.assets)
         self.hud = Hud(self.title, self.assets)
+        self.elapsed_ticks = 0  # the whole attempt, restarts included: the summary's time
+        self.complete_ticks = 0
         self.stride = 0.0
         self.pending_throw: tuple[float, float] | None = None
         self.last_intent: Intent = IDLE
@@ -87,6 +103,12 @@ class LevelScene(Scene):
             self.on_quit()
 
     def update(self, dt: float) -> None:
+        if self.world.outcome == "complete":
+            self.complete_ticks += 1
+            if self.complete_ticks == COMPLETE_TICKS and self.campaign is not None and self.chapter is not None:
+                self.campaign.chapter_won(self.chapter, self.record())
+            return
+        self.elapsed_ticks += 1
         if self.world.outcome == "caught":
             self.pending_throw = None
             self.caught_ticks += 1
@@ -103,13 +125,41 @@ class LevelScene(Scene):
             intent = replace(intent, throw=self.pending_throw)
             self.pending_throw = None  # one throw, one tick
         self.last_intent = intent
-        self.world.step(intent)
+        events = self.world.step(intent)
         # Walk-cycle phase advances with distance, so feet match speed.
         self.stride += self.world.player.speed * dt
+        self._story(events)
+
+    def _tuning(self) -> dict:
+        return {"tuning": self.tuning} if self.tuning is not None else {}
+
+    def _fresh_world(self) -> World:
+        return World(self.level, self.seed, **self._tuning())
+
+    def _story(self, events: list[dict]) -> None:
+        """Conversations the world asked for: talking to someone, a memory at a place."""
+        for e in events:
+            if e["type"] == "talk":
+                self._say(e["dialogue"])
+            elif e["type"] == "trigger" and dialogue_exists(e["id"]):
+                self._say(e["id"])
+
+    def _say(self, dialogue_id: str) -> None:
+        self.stack.push(DialogueScene(load_dialogue(dialogue_id), self.assets))
+
+    def record(self) -> ChapterRecord:
+        stats = self.world.stats
+        return ChapterRecord(completed=True, best_time=round(self.elapsed_ticks / 60, 2), spotted=stats["spotted"],
+                             alerts=stats["alerts"], distractions=stats["distractions"],
+                             ghost=stats["spotted"] == 0 and self.restarts == 0)
 
     def _restart(self) -> None:
-        """Back to the start of the level (checkpoints come later)."""
-        self.world = World(self.level, self.seed)
+        """Back to the last checkpoint, exactly as it was (or the start). The run's counts carry on."""
+        stats = dict(self.world.stats)
+        checkpoint = self.world.checkpoint
+        self.world = (World.restore(self.level, self.seed, checkpoint, **self._tuning()) if checkpoint
+                      else self._fresh_world())
+        self.world.stats = stats
         self.restarts += 1
         self.caught_ticks = 0
         self.stride = 0.0
@@ -125,20 +175,33 @@ class LevelScene(Scene):
         player = world.player
         self.camera.follow(player.x, player.y)
         self.view.draw_map(surface, self.camera)
+        self.props.draw_under(surface, self.camera, world, self.view)
         self.cones.draw(surface, self.camera, world)
         self.overlays.draw_noises(surface, self.camera, world)
         self.overlays.draw_projectiles(surface, self.camera, world, landed=True)
+        self.props.draw_items(surface, self.camera, world, self.view)
         for guard in world.guards:
             self.view.draw_person(surface, self.camera, "dea" if guard.faction == "dea" else "crew",
                                   guard.x, guard.y, guard.facing, 0)
         self.view.draw_person(surface, self.camera, "jesse", player.x, player.y, player.facing, self._frame())
         self.overlays.draw_projectiles(surface, self.camera, world, landed=False)
         self.overlays.draw_guards(surface, self.camera, world)
-        self.hud.draw(surface, world)
+        self.hud.draw(surface, world, self.objective_text())
         if world.outcome == "caught":
             self._draw_caught(surface)
+        elif world.outcome == "complete" and self.campaign is None:
+            w, h = surface.get_size()
+            draw_panel(surface, surface.get_rect(), (0, 10, 4, 120))
+            draw_text(surface, "Level complete.", (w // 2, h // 2), 80, (220, 250, 225), anchor="center")
+            draw_text(surface, "Esc  back to the title", (w // 2, h // 2 + 60), 26, (180, 190, 200), anchor="center")
         elif self.mouse_seen and self.stack.top is self and pygame.mouse.get_focused():
             self.overlays.draw_reticle(surface, pygame.mouse.get_pos(), world.throwables > 0)
+
+    def objective_text(self) -> str:
+        if self.chapter is None:
+            return ""
+        current = self.chapter.current_objective(self.world.objectives.done, self.world.outcome == "complete")
+        return current.text if current else ""
 
     def _draw_caught(self, surface) -> None:
         w, h = surface.get_size()

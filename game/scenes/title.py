@@ -1,4 +1,4 @@
-"""The title screen: the game's name, and a way in."""
+"""The title screen: Continue, New game, Chapters, Options, Quit."""
 
 from __future__ import annotations
 
@@ -10,21 +10,47 @@ from ..render.hud import DIM, draw_text
 from .menu import Menu, MenuItem
 from .stack import Scene
 
+NOTICE = (230, 190, 120)
+
 
 class TitleScene(Scene):
-    def __init__(self, chapters, start_chapter):
-        self.chapters = chapters
-        self.start_chapter = start_chapter  # callable(chapter) -> Scene
+    def __init__(self, campaign, open_options=None):
+        self.campaign = campaign
+        self.open_options = open_options
         self.ticks = 0
+        self.notices: list[str] = []
 
     def enter(self, stack) -> None:
         super().enter(stack)
-        first = self.chapters[0]
-        self.menu = Menu([
-            MenuItem("New game", lambda: self.stack.push(self.start_chapter(first)), first.available,
-                     first.locked_reason or ""),
+        self._build_menu()
+
+    def resume(self) -> None:
+        self._build_menu()  # progress may have changed what Continue and Chapters offer
+
+    def _build_menu(self) -> None:
+        campaign = self.campaign
+        self.notices += campaign.take_notices()
+        first = campaign.chapters[0]
+        items = []
+        if campaign.can_continue():
+            current = campaign.by_id(campaign.save.current)
+            items.append(MenuItem("Continue", lambda: campaign.continue_game(self.stack),
+                                  note=f"Chapter {current.number}  {current.title}"))
+        items += [
+            MenuItem("New game", lambda: campaign.start(self.stack, first), first.available, first.locked_reason or ""),
+            MenuItem("Chapters", self._chapters, len(campaign.unlocked()) > 0),
+            MenuItem("Options", self._options, self.open_options is not None),
             MenuItem("Quit", self.stack.clear),
-        ])
+        ]
+        self.menu = Menu(items)
+
+    def _chapters(self) -> None:
+        from .chapter_select import ChapterSelect
+
+        self.stack.push(ChapterSelect(self.campaign))
+
+    def _options(self) -> None:
+        self.open_options(self.stack)
 
     def handle_event(self, event) -> bool:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
@@ -54,8 +80,10 @@ class TitleScene(Scene):
         sweep = (math.sin(self.ticks / 170) * 0.5 + 0.5) * w
         glow = self._glow()
         surface.blit(glow, glow.get_rect(center=(int(sweep), int(h * 0.42))))
-        draw_text(surface, "REDEMPTION", (w // 2, int(h * 0.28)), 120, (236, 232, 224), anchor="center")
-        draw_text(surface, "Five years on. One last time.", (w // 2, int(h * 0.28) + 70), 30, DIM, anchor="center")
-        self.menu.draw(surface, (w // 2, int(h * 0.58)))
+        draw_text(surface, "REDEMPTION", (w // 2, int(h * 0.24)), 120, (236, 232, 224), anchor="center")
+        draw_text(surface, "Five years on. One last time.", (w // 2, int(h * 0.24) + 70), 30, DIM, anchor="center")
+        self.menu.draw(surface, (w // 2, int(h * 0.47)))
+        for i, note in enumerate(self.notices[-3:]):
+            draw_text(surface, note, (w // 2, h - 110 + i * 24), 22, NOTICE, anchor="center")
         draw_text(surface, "An unofficial fan game. Every image, sound and word is our own.",
                   (w // 2, h - 18), 20, (96, 104, 120), anchor="midbottom")

@@ -134,7 +134,7 @@ class JsonFile(Generic[T]):
         try:
             _, value, notices = self._read(self.path)
             return value, self._once(notices)
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):  # the latter: the folder is a file (ensure_dir says so)
             backup = self._read_backup()
             if backup is None:
                 return fresh(), []

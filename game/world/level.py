@@ -24,9 +24,11 @@ from pytmx.pytmx import unpack_gids
 
 from ..errors import MapError
 from .kinds import POLYGON
+from .mapcheck import check_geometry
 from .tmx import (
     FLIP_MASK,
     MapObject,
+    Problem,
     ProblemList,
     TilesetInfo,
     check_gids,
@@ -143,10 +145,25 @@ def _read_layers(root, path: Path, cols: int, rows: int, tilesets, problems: Pro
         if len(gids) != cols * rows:
             problems.add(path, f"layer data has {len(gids)} tiles, the map needs {cols * rows} ({cols}x{rows})", where)
             continue
+        if data.get("encoding") == "csv":
+            ragged = _ragged_row(data.text, cols)
+            if ragged is not None:
+                problems.add(path, f"ragged layer data: row {ragged[0]} has {ragged[1]} tiles, not {cols}", where)
+                continue
         grid = np.asarray(gids, dtype=np.uint32).reshape(rows, cols)
         check_gids(name, grid, tilesets, path, problems)
         layers.append(TileLayer(name, grid, elem.get("visible", "1") != "0", float(elem.get("opacity", 1))))
     return layers
+
+
+def _ragged_row(text: str, cols: int) -> tuple[int, int] | None:
+    """The first CSV row (and its length) that is not `cols` tiles long, when rows are on lines."""
+    rows = [line.strip().rstrip(",") for line in text.strip().splitlines() if line.strip()]
+    for i, row in enumerate(rows):
+        n = len(row.split(","))
+        if n != cols:
+            return i, n
+    return None
 
 
 def _route(obj: MapObject, path: Path, problems: ProblemList) -> Route:
@@ -169,6 +186,24 @@ def _route(obj: MapObject, path: Path, problems: ProblemList) -> Route:
 
 def load_level(path: str | Path) -> Level:
     """Read a map; raise MapError naming the file and the first problem."""
+    level, problems = read_level(path)
+    if problems:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more problems: python tools/lint_maps.py lists them)" if len(problems) > 1 else ""
+        raise MapError(first.path, first.message + more, first.where)
+    return level
+
+
+def check_map(path: str | Path) -> list[Problem]:
+    """Every problem of a map (empty when it is fine): what the linter prints."""
+    try:
+        return read_level(path)[1]
+    except MapError as exc:
+        return [Problem(exc.path, exc.where, exc.message)]
+
+
+def read_level(path: str | Path) -> tuple[Level | None, ProblemList]:
+    """The level and the problems found. A file that cannot be read at all raises MapError."""
     path = Path(path)
     root = read_xml(path, "map")
     cols, rows = check_map_header(root, path)
@@ -199,12 +234,11 @@ def load_level(path: str | Path) -> Level:
         if o.kind == "Guard"
     ]
     if problems:
-        first = problems[0]
-        raise MapError(first.path, first.message + (f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""), first.where)
+        return None, problems
 
     tile = 32
     walls = [(c * tile, r * tile, w * tile, h * tile) for c, r, w, h in merge_walls(solid)]
-    return Level(
+    level = Level(
         path=path,
         cols=cols,
         rows=rows,
@@ -220,3 +254,5 @@ def load_level(path: str | Path) -> Level:
         tilesets=tilesets,
         layers=layers,
     )
+    check_geometry(level, problems)
+    return (None if problems else level), problems

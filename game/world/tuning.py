@@ -80,3 +80,17 @@ class Tuning:
 
 
 DEFAULT = Tuning()
+
+
+# Difficulty: how fast awareness fills and how long searches last.
+DIFFICULTY = {
+    "easy": {"awareness_rate": 0.7, "search_time": 8.0},
+    "normal": {},
+    "hard": {"awareness_rate": 1.35, "search_time": 16.0},
+}
+
+
+def tuning_for(difficulty: str) -> Tuning:
+    from dataclasses import replace
+
+    return replace(DEFAULT, **DIFFICULTY.get(difficulty, {}))

@@ -1,0 +1,97 @@
+"""Things on the map that change or invite a press: items, doors, Kim and Marco, exits, hiding spots.
+
+Items bob gently and show their label and "E" when Jesse is close; doors are
+drawn open or closed as the world says; an exit glows once its requirements are
+met; hiding spots carry a faint dashed outline so dark corners read as places
+to hide.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from ..errors import AssetError
+from .hud import DIM, TEXT, draw_text
+
+PROMPT_REACH = 56.0  # px: show the item's label and key within this distance
+EXIT_READY = (120, 230, 150)
+EXIT_CLOSED = (200, 200, 210)
+HIDE_OUTLINE = (130, 170, 255)
+
+
+def dashed_rect(surface: pygame.Surface, colour, rect: pygame.Rect, dash: int = 5) -> None:
+    x0, y0, x1, y1 = rect.left, rect.top, rect.right - 1, rect.bottom - 1
+    for x in range(x0, x1, dash * 2):
+        pygame.draw.line(surface, colour, (x, y0), (min(x + dash, x1), y0))
+        pygame.draw.line(surface, colour, (x, y1), (min(x + dash, x1), y1))
+    for y in range(y0, y1, dash * 2):
+        pygame.draw.line(surface, colour, (x0, y), (x0, min(y + dash, y1)))
+        pygame.draw.line(surface, colour, (x1, y), (x1, min(y + dash, y1)))
+
+
+class Props:
+    def __init__(self, assets):
+        self.assets = assets
+        self._icons: dict[str, pygame.Surface] = {}
+        self._door = None
+
+    def icon(self, item_id: str) -> pygame.Surface:
+        if item_id not in self._icons:
+            try:
+                self._icons[item_id] = self.assets.image(f"items/{item_id}.png")
+            except AssetError:
+                self._icons[item_id] = self.assets.image("items/unknown.png")
+        return self._icons[item_id]
+
+    def _door_frames(self):
+        if self._door is None:
+            self._door = self.assets.sprite("door")
+        return self._door
+
+    def draw_under(self, surface: pygame.Surface, camera, world, view) -> None:
+        """Drawn on the floor, under people: hiding spots, exits, doors."""
+        t = world.tick
+        for spot in world.hiding_spots:
+            rect = pygame.Rect(*camera.to_screen(spot.x, spot.y), round(spot.width), round(spot.height))
+            shade = pygame.Surface(rect.size, pygame.SRCALPHA)
+            shade.fill((0, 0, 12, 70))
+            surface.blit(shade, rect)
+            dashed_rect(surface, HIDE_OUTLINE if world.player.hiding_spot == spot.id else (70, 90, 140), rect)
+        objectives = world.objectives
+        for exit_ in objectives.exits:
+            ready = not objectives.missing(exit_.props["requires"])
+            rect = pygame.Rect(*camera.to_screen(exit_.x, exit_.y), round(exit_.width), round(exit_.height))
+            pulse = 0.5 + 0.5 * math.sin(t / 14) if ready else 0.3
+            glow = pygame.Surface(rect.size, pygame.SRCALPHA)
+            glow.fill((*(EXIT_READY if ready else EXIT_CLOSED), round(30 + 50 * pulse)))
+            surface.blit(glow, rect)
+            pygame.draw.rect(surface, EXIT_READY if ready else EXIT_CLOSED, rect, 2 if ready else 1)
+        frames = self._door_frames().frames
+        for door in world.doors.doors:
+            image = frames[min(1 if door.open else 0, len(frames) - 1)]
+            for c, r in door.cells:
+                surface.blit(image, camera.to_screen(c * world.tile, r * world.tile))
+
+    def draw_items(self, surface: pygame.Surface, camera, world, view) -> None:
+        t = world.tick
+        player = world.player
+        for item in world.objectives.items_left():
+            icon = self.icon(item.props["item"])
+            bob = round(2 * math.sin(t / 20 + item.id))
+            sx, sy = camera.to_screen(item.x, item.y)
+            glow = pygame.Surface((34, 34), pygame.SRCALPHA)
+            pygame.draw.circle(glow, (255, 230, 150, 60 + round(30 * math.sin(t / 20))), (17, 17), 16)
+            surface.blit(glow, (sx - 17, sy - 17))
+            surface.blit(icon, icon.get_rect(center=(sx, sy + bob)))
+            if math.hypot(player.x - item.x, player.y - item.y) <= PROMPT_REACH:
+                draw_text(surface, f"E  {item.props['label'] or item.props['item']}", (sx, sy - 22), 22, TEXT,
+                          anchor="midbottom")
+        for talker in world.objectives.talkers:
+            sprite = "kim" if talker.kind == "Kim" else "marco"
+            facing = math.atan2(player.y - talker.y, player.x - talker.x)
+            view.draw_person(surface, camera, sprite, talker.x, talker.y, facing, 0)
+            if talker.props["dialogue"] and math.hypot(player.x - talker.x, player.y - talker.y) <= PROMPT_REACH + 16:
+                sx, sy = camera.to_screen(talker.x, talker.y)
+                draw_text(surface, f"E  Talk to {talker.kind}", (sx, sy - 22), 22, DIM, anchor="midbottom")

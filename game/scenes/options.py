@@ -1,0 +1,80 @@
+"""Options: each row cycles a setting with Left/Right or Enter; changes are saved at once."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pygame
+
+from ..render.hud import DIM, TEXT, draw_text
+from ..settings import DIFFICULTIES, PALETTES
+from .menu import HIGHLIGHT
+from .stack import Scene
+
+SUBTITLE_SIZES = (0.75, 1.0, 1.25, 1.5)
+
+
+def _cycle(values, current, step):
+    values = list(values)
+    i = values.index(current) if current in values else 0
+    return values[(i + step) % len(values)]
+
+
+class OptionsScene(Scene):
+    """Rows: (label, how to show the value, how to change it by a step)."""
+
+    def __init__(self, settings, apply):
+        self.settings = settings
+        self.apply = apply  # callable(new Settings) -> None: saves and applies
+        self.index = 0
+        self.rows = [
+            ("Fullscreen", lambda s: "On" if s.fullscreen else "Off",
+             lambda s, d: replace(s, fullscreen=not s.fullscreen)),
+            ("Difficulty", lambda s: s.difficulty.capitalize(),
+             lambda s, d: replace(s, difficulty=_cycle(DIFFICULTIES, s.difficulty, d))),
+            ("Cone colours", lambda s: "Colour-blind" if s.palette == "colourblind" else "Default",
+             lambda s, d: replace(s, palette=_cycle(PALETTES, s.palette, d))),
+            ("Subtitle size", lambda s: f"{round(s.subtitle_size * 100)}%",
+             lambda s, d: replace(s, subtitle_size=_cycle(SUBTITLE_SIZES, s.subtitle_size, d))),
+            ("Master volume", lambda s: f"{round(s.master_volume * 100)}%",
+             lambda s, d: replace(s, master_volume=round(min(1.0, max(0.0, s.master_volume + 0.1 * d)), 2))),
+            ("Music volume", lambda s: f"{round(s.music_volume * 100)}%",
+             lambda s, d: replace(s, music_volume=round(min(1.0, max(0.0, s.music_volume + 0.1 * d)), 2))),
+            ("Effects volume", lambda s: f"{round(s.effects_volume * 100)}%",
+             lambda s, d: replace(s, effects_volume=round(min(1.0, max(0.0, s.effects_volume + 0.1 * d)), 2))),
+            ("Back", None, None),
+        ]
+
+    def handle_event(self, event) -> bool:
+        if event.type != pygame.KEYDOWN:
+            return False
+        label, _, change = self.rows[self.index]
+        if event.key in (pygame.K_ESCAPE,) or (change is None and event.key in (pygame.K_RETURN, pygame.K_e)):
+            self.stack.pop()
+        elif event.key in (pygame.K_UP, pygame.K_w):
+            self.index = (self.index - 1) % len(self.rows)
+        elif event.key in (pygame.K_DOWN, pygame.K_s):
+            self.index = (self.index + 1) % len(self.rows)
+        elif change is not None and event.key in (pygame.K_LEFT, pygame.K_a, pygame.K_RIGHT, pygame.K_d,
+                                                   pygame.K_RETURN, pygame.K_e):
+            step = -1 if event.key in (pygame.K_LEFT, pygame.K_a) else 1
+            self.settings = change(self.settings, step)
+            self.apply(self.settings)
+        return True
+
+    def draw(self, surface, alpha: float) -> None:
+        w, h = surface.get_size()
+        surface.fill((6, 8, 14))
+        draw_text(surface, "Options", (w // 2, 80), 64, anchor="center")
+        y = 170
+        for i, (label, show, _) in enumerate(self.rows):
+            selected = i == self.index
+            colour = HIGHLIGHT if selected else TEXT
+            if show is None:
+                draw_text(surface, label, (w // 2, y + 20), 36, colour, anchor="center")
+            else:
+                draw_text(surface, label, (w // 2 - 30, y), 34, colour, anchor="topright")
+                value = show(self.settings)
+                draw_text(surface, f"‹ {value} ›" if selected else value, (w // 2 + 30, y), 34, colour)
+            y += 54
+        draw_text(surface, "Up/Down choose    Left/Right change    Esc back", (w // 2, h - 30), 22, DIM, anchor="center")

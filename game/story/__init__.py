@@ -1,0 +1,1 @@
+"""Progression: chapters, dialogue, saves (data first, machinery second)."""

@@ -1,0 +1,124 @@
+"""The whole game from the title screen: new game, a chapter played to its exit, the summary,
+the save, quitting, and Continue — driven through the real App and scene stack, headless."""
+
+import json
+
+import pygame
+import pytest
+
+from conftest import TEST_MAPS
+from game.app import App, Options
+from game.scenes.chapter_card import ChapterCard
+from game.scenes.dialogue import DialogueScene
+from game.scenes.level import LevelScene
+from game.scenes.summary import SummaryScene
+from game.scenes.title import TitleScene
+from game.story.chapters import Chapter, Objective
+from game.world.tuning import DT
+from scenario import progress_map_solution
+
+CHAPTERS = [
+    Chapter("first", 1, "First", "A test room.", TEST_MAPS / "progress.tmx", intro="kim_hurry", outro="kim_hurry",
+            objectives=(Objective("key", "Take the key."), Objective("ledger", "Find the ledger."),
+                        Objective("exit", "Leave."))),
+    Chapter("second", 2, "Second", "Another room.", TEST_MAPS / "room.tmx"),
+    Chapter("third", 3, "Third", "Not built.", TEST_MAPS / "no_such_map.tmx"),
+]
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("REDEMPTION_HOME", str(tmp_path))
+    return tmp_path
+
+
+def press(app, key=pygame.K_RETURN, frames=2):
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode="", scancode=0))
+    run_frames(app, frames)
+
+
+def run_frames(app, n, until=None):
+    for _ in range(n):
+        assert app.frame(DT)
+        if until is not None and until():
+            return True
+    return False
+
+
+def top(app):
+    return app.stack.top
+
+
+def test_new_game_play_summary_save_quit_continue(home):
+    app = App(Options(), CHAPTERS)
+    app.start()
+    try:
+        assert isinstance(top(app), TitleScene)
+        labels = [item.label for item in top(app).menu.items]
+        assert labels == ["New game", "Chapters", "Options", "Quit"]  # nothing to continue yet
+        press(app)  # New game
+        assert isinstance(top(app), ChapterCard)
+        assert run_frames(app, 400, until=lambda: isinstance(top(app), DialogueScene))
+        level = app.stack.scenes[-2]
+        assert isinstance(level, LevelScene) and level.chapter.id == "first"
+        while isinstance(top(app), DialogueScene):  # the intro
+            press(app)
+        assert top(app) is level
+        assert level.objective_text() == "Take the key."
+        level.scripted_input = progress_map_solution()
+        assert run_frames(app, 60 * 60, until=lambda: isinstance(top(app), (DialogueScene, SummaryScene)))
+        assert level.world.outcome == "complete"
+        while isinstance(top(app), DialogueScene):  # the outro
+            press(app)
+        summary = top(app)
+        assert isinstance(summary, SummaryScene)
+        assert summary.record.completed and summary.record.best_time > 0
+        saved = json.loads((home / "save.json").read_text())
+        assert saved["unlocked"] == ["first", "second"] and saved["current"] == "second"
+        assert saved["chapters"]["first"]["completed"] is True
+        run_frames(app, 40)
+        press(app)  # on to the next chapter's card
+        assert isinstance(top(app), ChapterCard) and top(app).chapter.id == "second"
+    finally:
+        app.stack.clear()
+        pygame.quit()
+
+    again = App(Options(), CHAPTERS)
+    again.start()
+    try:
+        labels = [item.label for item in top(again).menu.items]
+        assert labels[0] == "Continue"
+        press(again)
+        assert isinstance(top(again), ChapterCard) and top(again).chapter.id == "second"
+    finally:
+        again.stack.clear()
+        pygame.quit()
+
+
+def test_chapters_menu_shows_locked_chapters_with_a_reason(home):
+    app = App(Options(), CHAPTERS)
+    app.start()
+    try:
+        title = top(app)
+        title.menu.index = 1
+        press(app)  # Chapters
+        menu = top(app).menu
+        assert [i.enabled for i in menu.items[:3]] == [True, False, False]
+        assert "Locked" in menu.items[1].note and "not built" not in menu.items[1].note
+    finally:
+        app.stack.clear()
+        pygame.quit()
+
+
+def test_a_corrupt_save_is_reported_on_the_title_and_the_game_starts(home):
+    (home / "save.json").write_text("{ not json")
+    app = App(Options(), CHAPTERS)
+    app.start()
+    try:
+        run_frames(app, 3)
+        assert any("save" in n.lower() for n in top(app).notices)
+        assert (home / "save.json.corrupt").read_text() == "{ not json"
+    finally:
+        app.stack.clear()
+        pygame.quit()

@@ -1,0 +1,35 @@
+"""The Tiled project declares exactly the kinds and properties the game knows."""
+
+import json
+import xml.etree.ElementTree as ET
+
+from conftest import ROOT, run_module
+from game.world.kinds import KINDS
+
+
+def test_generated_project_files_are_up_to_date():
+    result = run_module("tools.tiled_project", "--check")
+    assert result.returncode == 0, result.stderr
+
+
+def test_object_types_for_tiled_18_match_the_kinds_table():
+    root = ET.parse(ROOT / "maps" / "objecttypes.xml").getroot()
+    declared = {t.get("name"): {p.get("name"): p.get("type") for p in t.findall("property")}
+                for t in root.findall("objecttype")}
+    assert declared == {name: {p: prop.type for p, prop in kind.props.items()} for name, kind in KINDS.items()}
+
+
+def test_project_classes_for_newer_tiled_match_and_point_18_at_the_types_file():
+    project = json.loads((ROOT / "maps" / "redemption.tiled-project").read_text())
+    assert project["objectTypesFile"] == "objecttypes.xml"
+    classes = {t["name"]: {m["name"]: m["type"] for m in t["members"]} for t in project["propertyTypes"]}
+    assert classes == {name: {p: prop.type for p, prop in kind.props.items()} for name, kind in KINDS.items()}
+    assert all(t["useAs"] == ["object"] for t in project["propertyTypes"])
+
+
+def test_readme_documents_every_kind_and_property():
+    readme = (ROOT / "maps" / "README.md").read_text()
+    for name, kind in KINDS.items():
+        assert f"`{name}`" in readme
+        for prop in kind.props:
+            assert f"`{prop}`" in readme

@@ -199,7 +199,9 @@ class World:
                 pace = "sneak"
             else:
                 pace = "walk"
-            speed = self._speeds[pace] * (1.0 if pace == "sneak" else min(1.0, push))
+            # A stick pushed part way moves slower; below the sneak threshold its range is the sneak's.
+            scale = push / self.tuning.stick_sneak_below if pace == "sneak" and not intent.sneak else push
+            speed = self._speeds[pace] * min(1.0, scale)
             player.pace, player.speed = pace, speed
             player.facing = math.atan2(my, mx)
             self.physics.set_velocity(mx / push * speed, my / push * speed)

@@ -1,0 +1,418 @@
+"""Where the guards can see over one patrol cycle: a heatmap for level designers.
+
+`compute(level)` samples the guards' unalerted patrol (`Timeline`) every few ticks
+across one full cycle and marks every small cell (8 px by default) that some guard
+sees: his near sense all round, his focus cone and his periphery, each clipped by
+the walls and closed doors with `Grid.visibility_polygon` (the polygons the
+guards' eyes and the on-screen cones use). The result is the fraction of the
+cycle each cell is seen, 0..1, plus which cells are dark enough that a sneaking
+Jesse is invisible there (light at or below the tuning's exposure floor).
+
+Doors stay as the level starts them (a closed door blocks sight the whole cycle).
+
+`render(heatmap)` draws the picture: the map's tiles (darkened, unlit), the heat
+(transparent where never seen, yellow to red as the fraction grows), a blue hatch
+over dark floor, each guard's route with its direction and waits, the guards'
+starts, the spawn, items, objectives, exits and hiding spots, and a legend strip.
+
+Computing is pure numpy plus a tiny pygame surface used as a polygon rasteriser;
+rendering needs pygame (set SDL_VIDEODRIVER=dummy to run headless).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..world.kinds import ELLIPSE
+from ..world.level import Level
+from ..world.light import light_grid
+from ..world.tuning import DEFAULT, TICK_RATE, Tuning
+from .timeline import Timeline
+
+CELL = 8  # px per heat cell
+STEP = 6  # ticks between samples
+LEGEND_HEIGHT = 56  # px under the map in the picture, whatever the scale
+
+
+@dataclass
+class Heatmap:
+    level: Level
+    cell: int  # px per heat cell
+    cycle_ticks: int  # one full patrol cycle (the longest guard's period)
+    ticks: tuple[int, ...]  # the sampled ticks
+    seen: np.ndarray  # (rows, cols) float32: fraction of the sampled ticks the cell is seen, 0..1
+    exposed: np.ndarray  # (rows, cols) float32: ...seen where even a sneaking Jesse would be noticed
+    dark: np.ndarray  # (rows, cols) bool: light <= exposure floor (a sneaking Jesse is invisible)
+    walkable: np.ndarray  # (rows, cols) bool: not a wall tile (doors count as floor)
+
+    @property
+    def cycle_seconds(self) -> float:
+        return self.cycle_ticks / TICK_RATE
+
+    def tile_seen(self, col: int, row: int) -> float:
+        """The most any part of tile (col, row) is seen, 0..1."""
+        k = self.level.tile // self.cell
+        return float(self.seen[row * k:(row + 1) * k, col * k:(col + 1) * k].max())
+
+    def tiles(self) -> np.ndarray:
+        """(rows, cols) per map tile: the most any of its cells is seen."""
+        k = self.level.tile // self.cell
+        r, c = self.level.rows, self.level.cols
+        return self.seen[: r * k, : c * k].reshape(r, k, c, k).max(axis=(1, 3))
+
+    def seen_share(self) -> float:
+        """Share of the walkable cells that some guard sees at some point of the cycle, 0..1."""
+        n = int(self.walkable.sum())
+        return float(((self.seen > 0) & self.walkable).sum()) / n if n else 0.0
+
+    def dark_share(self) -> float:
+        """Share of the ever-seen walkable cells where a sneaking Jesse is never noticed, 0..1."""
+        ever = (self.seen > 0) & self.walkable
+        n = int(ever.sum())
+        return float((ever & (self.exposed == 0)).sum()) / n if n else 0.0
+
+
+# ------------------------------------------------------------------ computing
+
+
+def _rasteriser(shape: tuple[int, int]):
+    """A function filling polygons (px) into a (rows, cols) uint8 mask at 1 px per cell."""
+    import os
+
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    import pygame
+
+    rows, cols = shape
+    surface = pygame.Surface((cols, rows), depth=8)
+    surface.set_palette([(i, i, i) for i in range(256)])
+    draw = pygame.draw.polygon
+
+    def fill(polygons, cell: int, value: int) -> None:
+        for poly in polygons:
+            if len(poly) >= 3:
+                # Cell centres land on integer coordinates, where the scanline fill samples.
+                draw(surface, value, [(x / cell - 0.5, y / cell - 0.5) for x, y in poly])
+
+    def grab() -> np.ndarray:
+        return pygame.surfarray.array2d(surface).T  # (rows, cols)
+
+    return surface, fill, grab
+
+
+def compute(level: Level, *, step: int = STEP, cell: int = CELL, tuning: Tuning = DEFAULT,
+            max_cycle: int = 60 * 600) -> Heatmap:
+    """Sample one patrol cycle every `step` ticks; see the module doc."""
+    if level.tile % cell:
+        raise ValueError(f"cell {cell} px must divide the tile size {level.tile}")
+    timeline = Timeline(level, tuning)
+    cycle = max(1, timeline.cycle_ticks(max_cycle))
+    ticks = tuple(range(0, cycle, max(1, step)))
+    grid = timeline.world.grid  # closed doors are blocked in it
+    k = level.tile // cell
+    rows, cols = level.rows * k, level.cols * k
+
+    xs = ((np.arange(cols) + 0.5) * cell)[None, :].astype(np.float32)
+    ys = ((np.arange(rows) + 0.5) * cell)[:, None].astype(np.float32)
+    light = light_grid(level, np.broadcast_to(xs, (rows, cols)), np.broadcast_to(ys, (rows, cols)))
+    dark = light <= tuning.exposure_floor
+    walkable = np.repeat(np.repeat(~level.solid, k, axis=0), k, axis=1)
+
+    # Per tick, one mask: 1 = seen (only in the dark, only by a non-flashlight eye),
+    # 2 = seen where a sneaking Jesse would be noticed (near sense, flashlight beam, or lit).
+    surface, fill, grab = _rasteriser((rows, cols))
+    seen = np.zeros((rows, cols), dtype=np.int32)
+    exposed = np.zeros((rows, cols), dtype=np.int32)
+    lit = ~dark
+    cache: dict[tuple, tuple[list, list]] = {}
+    vis = grid.visibility_polygon
+    for tick in ticks:
+        dim, bright = [], []
+        for g in timeline.posed(tick):
+            key = (round(g.x, 2), round(g.y, 2), round(g.facing, 4), g.focus_range, g.senses)
+            polys = cache.get(key)
+            if polys is None:
+                s = g.senses
+                focus = vis(g.x, g.y, g.facing, g.focus_half_angle, g.focus_range)
+                side = vis(g.x, g.y, g.facing, g.peripheral_half_angle, g.peripheral_range)
+                near = vis(g.x, g.y, g.facing, math.pi, s.near_range)
+                polys = cache[key] = ([side] + ([] if s.flashlight else [focus]),
+                                      [near] + ([focus] if s.flashlight else []))
+                if len(cache) > 20000:
+                    cache.clear()
+            dim.extend(polys[0])
+            bright.extend(polys[1])
+        surface.fill(0)
+        fill(dim, cell, 1)
+        fill(bright, cell, 2)
+        mask = grab()
+        seen += mask > 0
+        exposed += (mask == 2) | ((mask == 1) & lit)
+    n = len(ticks)
+    return Heatmap(level, cell, cycle, ticks, (seen / n).astype(np.float32), (exposed / n).astype(np.float32),
+                   dark, walkable)
+
+
+# ------------------------------------------------------------------ drawing
+
+# Heat colours from "seen a moment" to "seen the whole cycle", with their alpha, along the
+# colour scale (see `heat_position`).
+HEAT_STOPS = (
+    (0.0, (255, 240, 120, 70)),
+    (0.3, (255, 200, 40, 130)),
+    (0.6, (255, 110, 20, 175)),
+    (1.0, (215, 0, 20, 215)),
+)
+# Most of a patrolled floor is seen a few percent of the cycle: a linear scale would paint it
+# all the same pale yellow. The scale is logarithmic-ish, labelled at these fractions.
+HEAT_K = 40.0
+LEGEND_TICKS = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0)
+DARK_HATCH = (100, 160, 255)
+ROUTE_COLOURS = ((70, 215, 255), (255, 100, 235), (235, 235, 255), (175, 140, 255), (0, 170, 255),
+                 (255, 160, 200))
+SPAWN_COLOUR = (110, 255, 110)
+ITEM_COLOUR = (255, 225, 90)
+OBJECTIVE_COLOUR = (255, 225, 90)
+EXIT_COLOUR = (110, 255, 110)
+HIDE_COLOUR = (170, 205, 255)
+DOOR_COLOUR = (215, 180, 130)
+
+
+def heat_position(frac):
+    """Where a fraction 0..1 of the cycle falls on the colour scale, 0..1 (log-like)."""
+    frac = np.clip(np.asarray(frac, dtype=np.float32), 0.0, 1.0)
+    return np.log1p(HEAT_K * frac) / np.log1p(HEAT_K)
+
+
+def heat_rgba(frac: np.ndarray) -> np.ndarray:
+    """Fractions 0..1 to RGBA (uint8, last axis); 0 is fully transparent."""
+    frac = np.asarray(frac, dtype=np.float32)
+    pos = heat_position(frac)
+    xs = np.array([s[0] for s in HEAT_STOPS], dtype=np.float32)
+    out = np.empty(frac.shape + (4,), dtype=np.float32)
+    for ch in range(4):
+        out[..., ch] = np.interp(pos, xs, np.array([s[1][ch] for s in HEAT_STOPS], dtype=np.float32))
+    out[..., 3] = np.where(frac > 0, out[..., 3], 0)
+    return np.clip(out + 0.5, 0, 255).astype(np.uint8)
+
+
+def _rgba_surface(rgba: np.ndarray):
+    """(rows, cols, 4) uint8 to a pygame SRCALPHA surface (cols x rows)."""
+    import pygame
+
+    rows, cols = rgba.shape[:2]
+    surface = pygame.Surface((cols, rows), pygame.SRCALPHA)
+    pygame.surfarray.pixels3d(surface)[...] = rgba[..., :3].transpose(1, 0, 2)
+    pygame.surfarray.pixels_alpha(surface)[...] = rgba[..., 3].T
+    return surface
+
+
+def _map_surface(level: Level):
+    """The tile layers, unlit, as LevelView._prerender draws them."""
+    import pygame
+
+    from ..render.assets import tile_for_gid, tile_images
+
+    tiles = tile_images(level.tilesets)
+    surface = pygame.Surface(level.pixel_size)
+    surface.fill((8, 10, 16))
+    t = level.tile
+    for layer in level.layers:
+        if not layer.visible:
+            continue
+        rows, cols = np.nonzero(layer.gids)
+        for r, c in zip(rows.tolist(), cols.tolist()):
+            image = tile_for_gid(tiles, int(layer.gids[r, c]))
+            if image is not None:
+                if layer.opacity < 1.0:
+                    image = image.copy()
+                    image.set_alpha(round(layer.opacity * 255))
+                surface.blit(image, (c * t, r * t))
+    return surface
+
+
+def _base_picture(hm: Heatmap):
+    """Map, heat and dark hatch at 1 px per map px."""
+    import pygame
+
+    level = hm.level
+    surface = _map_surface(level)
+    # Darken and cool the tiles so the heat reads on top; walls darker than floor.
+    surface.fill((120, 124, 135), special_flags=pygame.BLEND_MULT)
+    width, height = level.pixel_size
+    k = level.tile // hm.cell
+    walls = np.repeat(np.repeat(level.solid, level.tile, axis=0), level.tile, axis=1)
+    shade = np.zeros((height, width, 4), dtype=np.uint8)
+    shade[walls] = (0, 0, 0, 120)
+    surface.blit(_rgba_surface(shade), (0, 0))
+
+    # Heat: per cell, scaled up smoothly, so the steps of the 8 px cells do not show as blocks.
+    heat = heat_rgba(hm.seen * hm.walkable)
+    heat_surface = _rgba_surface(heat)
+    heat_surface = pygame.transform.scale(heat_surface, (width, height))
+    surface.blit(heat_surface, (0, 0))
+
+    # Dark floor: thin blue diagonal hatch.
+    ys, xs = np.mgrid[0:height, 0:width]
+    cell_dark = (hm.dark & hm.walkable)
+    dark_px = np.repeat(np.repeat(cell_dark, hm.cell, axis=0), hm.cell, axis=1)[:height, :width]
+    stripe = ((xs + ys) % 10) < 2
+    hatch = np.zeros((height, width, 4), dtype=np.uint8)
+    on = dark_px & stripe
+    hatch[on] = (*DARK_HATCH, 150)
+    surface.blit(_rgba_surface(hatch), (0, 0))
+    del k
+    return surface
+
+
+def _arrow(surface, colour, start, end, size):
+    import pygame
+
+    (x0, y0), (x1, y1) = start, end
+    a = math.atan2(y1 - y0, x1 - x0)
+    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+    tip = (mx + math.cos(a) * size, my + math.sin(a) * size)
+    left = (mx + math.cos(a + 2.5) * size, my + math.sin(a + 2.5) * size)
+    right = (mx + math.cos(a - 2.5) * size, my + math.sin(a - 2.5) * size)
+    pygame.draw.polygon(surface, (0, 0, 0), [tip, left, right], 0)
+    pygame.draw.polygon(surface, colour, [tip, left, right], 0)
+    pygame.draw.polygon(surface, (0, 0, 0), [tip, left, right], 1)
+
+
+def _text(surface, font, text, pos, colour=(255, 255, 255), anchor="topleft"):
+    image = font.render(text, True, colour)
+    shadow = font.render(text, True, (0, 0, 0))
+    rect = image.get_rect(**{anchor: pos})
+    for dx, dy in ((1, 1), (-1, 1), (1, -1), (-1, -1)):
+        surface.blit(shadow, rect.move(dx, dy))
+    surface.blit(image, rect)
+    return rect
+
+
+def render(hm: Heatmap, scale: float = 1.0):
+    """The picture: map width*scale x (height*scale + LEGEND_HEIGHT)."""
+    import pygame
+
+    if not pygame.font.get_init():
+        pygame.font.init()
+    level = hm.level
+    width, height = level.pixel_size
+    sw, sh = max(1, round(width * scale)), max(1, round(height * scale))
+    base = _base_picture(hm)
+    if (sw, sh) != (width, height):
+        base = pygame.transform.smoothscale(base, (sw, sh))
+    out = pygame.Surface((sw, sh + LEGEND_HEIGHT))
+    out.fill((16, 18, 24))
+    out.blit(base, (0, 0))
+
+    def p(x, y):
+        return (x * scale, y * scale)
+
+    lw = max(1, round(2 * scale))
+    small = pygame.font.Font(None, max(12, round(18 * scale)))
+
+    # Zones and things, outlined.
+    for obj in level.objects:
+        colour = {"HidingSpot": HIDE_COLOUR, "Objective": OBJECTIVE_COLOUR, "Exit": EXIT_COLOUR,
+                  "Door": DOOR_COLOUR}.get(obj.kind)
+        if colour is None:
+            continue
+        rect = pygame.Rect(round(obj.x * scale), round(obj.y * scale),
+                           max(2, round(obj.width * scale)), max(2, round(obj.height * scale)))
+        if obj.shape == ELLIPSE:
+            pygame.draw.ellipse(out, colour, rect, lw)
+        else:
+            pygame.draw.rect(out, colour, rect, lw)
+        label = {"Exit": "EXIT", "HidingSpot": obj.props.get("kind", "hide"), "Door": "door",
+                 "Objective": obj.props.get("id", "")}[obj.kind]
+        _text(out, small, label, (rect.centerx, rect.top - 1), colour, "midbottom")
+    for obj in level.of_kind("Item"):
+        x, y = p(obj.x, obj.y)
+        r = max(4, round(9 * scale))
+        pygame.draw.rect(out, ITEM_COLOUR, (x - r, y - r, 2 * r, 2 * r), lw)
+        _text(out, small, obj.props.get("label") or obj.props.get("item", "item"), (x, y - r - 1), ITEM_COLOUR,
+              "midbottom")
+
+    # Routes: polyline, points with waits, an arrow per leg.
+    arrow = max(5, round(9 * scale))
+    for i, spec in enumerate(level.guards):
+        colour = ROUTE_COLOURS[i % len(ROUTE_COLOURS)]
+        route = spec.route
+        if route is not None and len(route.points) >= 2:
+            pts = [p(x, y) for x, y in route.points]
+            legs = list(zip(pts, pts[1:])) + ([(pts[-1], pts[0])] if route.loop else [])
+            for a, b in legs:
+                pygame.draw.line(out, (0, 0, 0), a, b, lw + 2)
+            for a, b in legs:
+                pygame.draw.line(out, colour, a, b, lw)
+            for a, b in legs:
+                _arrow(out, colour, a, b, arrow)
+                if not route.loop:  # walked back: arrows both ways, offset
+                    _arrow(out, colour, b, a, arrow)
+            for (x, y), wait in zip(pts, route.waits):
+                pygame.draw.circle(out, (0, 0, 0), (x, y), max(3, round(5 * scale)) + 1)
+                pygame.draw.circle(out, colour, (x, y), max(3, round(5 * scale)))
+                if wait > 0:
+                    _text(out, small, f"{wait:g}s", (x + 7 * scale, y + 4 * scale), colour)
+
+    # Guards where they start, facing as they start.
+    starts = Timeline(level).posed(0) if level.guards else []
+    for i, (spec, g) in enumerate(zip(level.guards, starts)):
+        colour = ROUTE_COLOURS[i % len(ROUTE_COLOURS)]
+        x, y = p(spec.x, spec.y)
+        r = max(5, round(11 * scale))
+        pygame.draw.circle(out, (0, 0, 0), (x, y), r + 2)
+        pygame.draw.circle(out, colour, (x, y), r)
+        pygame.draw.line(out, (0, 0, 0), (x, y), (x + math.cos(g.facing) * r * 1.8, y + math.sin(g.facing) * r * 1.8),
+                         lw + 1)
+        _text(out, small, spec.name or f"guard {spec.id}", (x, y + r + 2), colour, "midtop")
+
+    # Jesse's spawn.
+    x, y = p(*level.spawn)
+    r = max(5, round(11 * scale))
+    star = [(x + math.cos(a) * (r if j % 2 == 0 else r * 0.45), y + math.sin(a) * (r if j % 2 == 0 else r * 0.45))
+            for j, a in enumerate(np.arange(10) * math.pi / 5 - math.pi / 2)]
+    pygame.draw.polygon(out, SPAWN_COLOUR, star)
+    pygame.draw.polygon(out, (0, 0, 0), star, 1)
+    _text(out, small, "Jesse", (x, y + r + 2), SPAWN_COLOUR, "midtop")
+
+    _legend(out, hm, sh)
+    return out
+
+
+def _legend(out, hm: Heatmap, top: int) -> None:
+    import pygame
+
+    width = out.get_width()
+    font = pygame.font.Font(None, 18)
+    pygame.draw.line(out, (70, 75, 90), (0, top), (width, top))
+    x, y = 8, top + 6
+    # Colour bar: seen 0%..100% of the cycle.
+    bar_w = min(220, max(60, width // 4))
+    fr = np.linspace(0.001, 1.0, bar_w)
+    rgba = heat_rgba(fr[None, :].repeat(14, axis=0))
+    back = pygame.Surface((bar_w, 14))
+    back.fill((60, 62, 70))
+    back.blit(_rgba_surface(rgba), (0, 0))
+    out.blit(back, (x, y))
+    pygame.draw.rect(out, (200, 200, 210), (x, y, bar_w, 14), 1)
+    _text(out, font, "0%", (x, y + 16))
+    _text(out, font, "100% of the cycle seen", (x + bar_w, y + 16), anchor="topright")
+    x += bar_w + 14
+    # Dark hatch swatch.
+    swatch = pygame.Surface((28, 14))
+    swatch.fill((40, 42, 50))
+    for i in range(-14, 28, 5):
+        pygame.draw.line(swatch, DARK_HATCH, (i, 14), (i + 14, 0), 1)
+    if x + 28 + 150 <= width:
+        out.blit(swatch, (x, y))
+        _text(out, font, "dark: sneaking is unseen", (x + 34, y))
+        x += 34 + 170
+    name = Path(str(hm.level.path)).name
+    info = (f"{name}   cycle {hm.cycle_seconds:.1f} s   "
+            f"{hm.seen_share() * 100:.0f}% of the floor seen at some time")
+    _text(out, font, info, (8 + bar_w + 14, top + 24) if width > 500 else (8, top + 38))
+    del x, y

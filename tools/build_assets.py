@@ -6,12 +6,16 @@ running it twice gives byte-identical files. No downloads.
 
     python tools/build_assets.py                 # write into the repo
     python tools/build_assets.py --out /tmp/x    # write into another root (tests)
-    python tools/build_assets.py --preview /tmp/preview.png   # also a contact sheet
+    python tools/build_assets.py --preview /tmp/preview.png   # also contact sheets
+                                   # (/tmp/preview.png and /tmp/preview_ui.png)
 
 Writes (relative to the root):
     maps/tilesets/<name>.png, maps/tilesets/<name>.tsx   one pair per tileset module
     assets/sprites/{jesse,crew,marco,kim,dea}.png        4 frames of 32x32, facing +x
     assets/sprites/thrown.png                            16x16 wrench
+    assets/sprites/door.png                              2 frames of 32x32: closed, open
+    assets/portraits/{jesse,kim,marco,crew,dea}.png      128x128 dialogue portraits
+    assets/items/<item id>.png                           24x24 icons (+ unknown.png)
     assets/README.md                                     only if missing
 
 Adding a tileset for another chapter: write tools/assetlib/tiles_<place>.py with NAME,
@@ -33,7 +37,7 @@ if HERE not in sys.path:
 
 import pygame  # noqa: E402
 
-from assetlib import sheet, sprites, tiles_garage  # noqa: E402
+from assetlib import doors, items, portraits, sheet, sprites, tiles_garage  # noqa: E402
 
 TILESETS = [tiles_garage]
 COLUMNS = 8
@@ -61,17 +65,31 @@ def build_tilesets(root: str) -> tuple:
     return written, built
 
 
-def build_sprites(root: str) -> tuple:
-    """Write every sprite PNG; returns (paths written, {name: Surface})."""
-    out_dir = os.path.join(root, "assets", "sprites")
+def save_all(out_dir: str, made: dict) -> list:
+    """Save {name: Surface} as <out_dir>/<name>.png; returns the paths."""
     os.makedirs(out_dir, exist_ok=True)
-    made = sprites.build()
     written = []
     for name, surf in made.items():
         path = os.path.join(out_dir, name + ".png")
         pygame.image.save(surf, path)
         written.append(path)
-    return written, made
+    return written
+
+
+def build_sprites(root: str) -> tuple:
+    """Write every sprite PNG (characters, throwable, door); returns (paths, {name: Surface})."""
+    made = {**sprites.build(), **doors.build()}
+    return save_all(os.path.join(root, "assets", "sprites"), made), made
+
+
+def build_portraits(root: str) -> tuple:
+    made = portraits.build()
+    return save_all(os.path.join(root, "assets", "portraits"), made), made
+
+
+def build_items(root: str) -> tuple:
+    made = items.build()
+    return save_all(os.path.join(root, "assets", "items"), made), made
 
 
 def write_readme(root: str) -> list:
@@ -84,25 +102,36 @@ def write_readme(root: str) -> list:
     return [path]
 
 
+def write_previews(path: str, root: str, tilesets: dict, made: dict, faces: dict,
+                   icons: dict) -> list:
+    """Contact sheet of tiles and sprites at `path`, portraits/icons/doors beside it."""
+    from assetlib import preview, preview_ui
+    garage = tilesets[tiles_garage.NAME]
+    pngs = os.path.join(root, "maps", "tilesets", tiles_garage.NAME + ".png")
+    characters = {k: v for k, v in made.items() if k != "door"}
+    pygame.image.save(preview.contact_sheet(pygame.image.load(pngs), garage, characters), path)
+    ui_path = os.path.splitext(path)[0] + "_ui.png"
+    pygame.image.save(preview_ui.ui_sheet(faces, icons, made["door"], garage), ui_path)
+    return [path, ui_path]
+
+
 def main(argv: list | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", metavar="ROOT", default=REPO_ROOT,
                         help="root to write into (default: the repository root)")
     parser.add_argument("--preview", metavar="PNG",
-                        help="also write a contact sheet of the results to this file")
+                        help="also write contact sheets of the results (PNG and PNG_ui.png)")
     parser.add_argument("-q", "--quiet", action="store_true", help="do not list the files")
     args = parser.parse_args(argv)
 
     root = os.path.abspath(args.out)
     written, tilesets = build_tilesets(root)
     sprite_paths, made = build_sprites(root)
-    written += sprite_paths + write_readme(root)
+    portrait_paths, faces = build_portraits(root)
+    item_paths, icons = build_items(root)
+    written += sprite_paths + portrait_paths + item_paths + write_readme(root)
     if args.preview:
-        from assetlib import preview
-        pngs = os.path.join(root, "maps", "tilesets", tiles_garage.NAME + ".png")
-        pygame.image.save(preview.contact_sheet(pygame.image.load(pngs),
-                                                tilesets[tiles_garage.NAME], made), args.preview)
-        written.append(args.preview)
+        written += write_previews(args.preview, root, tilesets, made, faces, icons)
     if not args.quiet:
         for path in written:
             print(os.path.relpath(path, root) if path.startswith(root) else path)

@@ -71,6 +71,8 @@ class Props:
         frames = self._door_frames().frames
         for door in world.doors.doors:
             image = frames[min(1 if door.open else 0, len(frames) - 1)]
+            if door.obj.height > door.obj.width:  # drawn for a horizontal wall: turn it for a vertical one
+                image = pygame.transform.rotate(image, -90)
             for c, r in door.cells:
                 surface.blit(image, camera.to_screen(c * world.tile, r * world.tile))
 

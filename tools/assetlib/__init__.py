@@ -5,6 +5,11 @@ Modules:
     sheet         tileset sheet (.png) and Tiled 1.8 external tileset (.tsx) writer
     tiles_garage  chapter 1 tileset (Alaska garage at night)
     sprites       character sprite strips and the throwable
+    doors         the door strip (closed, open)
+    paint         supersampled canvas, spline shapes, cel shading, rim light
+    portraits     dialogue portraits (uses portrait_face and portrait_wear)
+    items         24x24 item icons
+    preview_ui    contact sheet of portraits, icons and doors
     preview       contact sheet and mock scene for looking at the results
 
 To add a tileset for a later chapter, write ``tiles_<place>.py`` exposing ``NAME``,

@@ -141,6 +141,10 @@ class App:
                         pygame.image.save(pygame.display.get_surface(), str(self.options.screenshot))
                     break
         finally:
-            self.stack.clear()
-            pygame.quit()
+            self.close()
         return 0
+
+    def close(self) -> None:
+        self.stack.clear()
+        pygame.quit()
+        Assets.font.cache_clear()  # fonts die with pygame; a later start makes new ones

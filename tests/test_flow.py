@@ -81,8 +81,7 @@ def test_new_game_play_summary_save_quit_continue(home):
         press(app)  # on to the next chapter's card
         assert isinstance(top(app), ChapterCard) and top(app).chapter.id == "second"
     finally:
-        app.stack.clear()
-        pygame.quit()
+        app.close()
 
     again = App(Options(), CHAPTERS)
     again.start()
@@ -92,8 +91,7 @@ def test_new_game_play_summary_save_quit_continue(home):
         press(again)
         assert isinstance(top(again), ChapterCard) and top(again).chapter.id == "second"
     finally:
-        again.stack.clear()
-        pygame.quit()
+        again.close()
 
 
 def test_chapters_menu_shows_locked_chapters_with_a_reason(home):
@@ -107,8 +105,7 @@ def test_chapters_menu_shows_locked_chapters_with_a_reason(home):
         assert [i.enabled for i in menu.items[:3]] == [True, False, False]
         assert "Locked" in menu.items[1].note and "not built" not in menu.items[1].note
     finally:
-        app.stack.clear()
-        pygame.quit()
+        app.close()
 
 
 def test_a_corrupt_save_is_reported_on_the_title_and_the_game_starts(home):
@@ -120,5 +117,4 @@ def test_a_corrupt_save_is_reported_on_the_title_and_the_game_starts(home):
         assert any("save" in n.lower() for n in top(app).notices)
         assert (home / "save.json.corrupt").read_text() == "{ not json"
     finally:
-        app.stack.clear()
-        pygame.quit()
+        app.close()

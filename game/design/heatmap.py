@@ -47,7 +47,7 @@ class Heatmap:
     seen: np.ndarray  # (rows, cols) float32: fraction of the sampled ticks the cell is seen, 0..1
     exposed: np.ndarray  # (rows, cols) float32: ...seen where even a sneaking Jesse would be noticed
     dark: np.ndarray  # (rows, cols) bool: light <= exposure floor (a sneaking Jesse is invisible)
-    walkable: np.ndarray  # (rows, cols) bool: not a wall tile (doors count as floor)
+    walkable: np.ndarray  # (rows, cols) bool: floor (not a wall or a closed door)
 
     @property
     def cycle_seconds(self) -> float:
@@ -119,7 +119,8 @@ def compute(level: Level, *, step: int = STEP, cell: int = CELL, tuning: Tuning 
     ys = ((np.arange(rows) + 0.5) * cell)[:, None].astype(np.float32)
     light = light_grid(level, np.broadcast_to(xs, (rows, cols)), np.broadcast_to(ys, (rows, cols)))
     dark = light <= tuning.exposure_floor
-    walkable = np.repeat(np.repeat(~level.solid, k, axis=0), k, axis=1)
+    opaque = level.solid | grid.blocked  # walls and closed doors
+    walkable = np.repeat(np.repeat(~opaque, k, axis=0), k, axis=1)
 
     # Per tick, one mask: 1 = seen (only in the dark, only by a non-flashlight eye),
     # 2 = seen where a sneaking Jesse would be noticed (near sense, flashlight beam, or lit).
@@ -171,6 +172,7 @@ HEAT_STOPS = (
 HEAT_K = 40.0
 LEGEND_TICKS = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0)
 DARK_HATCH = (100, 160, 255)
+DARK_HEAT_ALPHA = 0.55  # heat over dark floor is fainter: sneaking there is safe
 ROUTE_COLOURS = ((70, 215, 255), (255, 100, 235), (235, 235, 255), (175, 140, 255), (0, 170, 255),
                  (255, 160, 200))
 SPAWN_COLOUR = (110, 255, 110)
@@ -240,44 +242,43 @@ def _base_picture(hm: Heatmap):
 
     level = hm.level
     surface = _map_surface(level)
-    # Darken and cool the tiles so the heat reads on top; walls darker than floor.
-    surface.fill((120, 124, 135), special_flags=pygame.BLEND_MULT)
+    # Darken and cool the tiles so the heat reads on top; walls darker still.
+    surface.fill((118, 122, 136), special_flags=pygame.BLEND_MULT)
     width, height = level.pixel_size
-    k = level.tile // hm.cell
-    walls = np.repeat(np.repeat(level.solid, level.tile, axis=0), level.tile, axis=1)
+    walls = np.repeat(np.repeat(~hm.walkable, hm.cell, axis=0), hm.cell, axis=1)[:height, :width]
     shade = np.zeros((height, width, 4), dtype=np.uint8)
-    shade[walls] = (0, 0, 0, 120)
+    shade[walls] = (0, 0, 0, 110)
     surface.blit(_rgba_surface(shade), (0, 0))
 
-    # Heat: per cell, scaled up smoothly, so the steps of the 8 px cells do not show as blocks.
-    heat = heat_rgba(hm.seen * hm.walkable)
-    heat_surface = _rgba_surface(heat)
-    heat_surface = pygame.transform.scale(heat_surface, (width, height))
-    surface.blit(heat_surface, (0, 0))
+    # Heat: per cell, scaled up smoothly so the 8 px steps do not show; walls stay clear.
+    rgba = heat_rgba(hm.seen * hm.walkable)
+    rgba[..., 3][hm.dark] = (rgba[..., 3][hm.dark] * DARK_HEAT_ALPHA).astype(np.uint8)  # seen, but safe
+    # Colour from the nearest cell, alpha smoothed: soft edges without a false pale fringe.
+    heat = pygame.transform.scale(_rgba_surface(rgba), (width, height))
+    soft = pygame.transform.smoothscale(_rgba_surface(rgba), (width, height))
+    alpha = pygame.surfarray.pixels_alpha(heat)
+    alpha[...] = np.minimum(alpha, pygame.surfarray.pixels_alpha(soft) * 1.6).astype(np.uint8)
+    alpha[walls.T] = 0
+    del alpha
+    surface.blit(heat, (0, 0))
 
-    # Dark floor: thin blue diagonal hatch.
+    # Dark floor: thin blue diagonal hatch (a sneaking Jesse is not seen there).
     ys, xs = np.mgrid[0:height, 0:width]
-    cell_dark = (hm.dark & hm.walkable)
-    dark_px = np.repeat(np.repeat(cell_dark, hm.cell, axis=0), hm.cell, axis=1)[:height, :width]
-    stripe = ((xs + ys) % 10) < 2
+    dark_px = np.repeat(np.repeat(hm.dark & hm.walkable, hm.cell, axis=0), hm.cell, axis=1)[:height, :width]
+    on = dark_px & (((xs + ys) % 9) < 2)
     hatch = np.zeros((height, width, 4), dtype=np.uint8)
-    on = dark_px & stripe
-    hatch[on] = (*DARK_HATCH, 150)
+    hatch[on] = (*DARK_HATCH, 190)
     surface.blit(_rgba_surface(hatch), (0, 0))
-    del k
     return surface
 
 
-def _arrow(surface, colour, start, end, size):
+def _arrow(surface, colour, at, angle, size):
     import pygame
 
-    (x0, y0), (x1, y1) = start, end
-    a = math.atan2(y1 - y0, x1 - x0)
-    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
-    tip = (mx + math.cos(a) * size, my + math.sin(a) * size)
-    left = (mx + math.cos(a + 2.5) * size, my + math.sin(a + 2.5) * size)
-    right = (mx + math.cos(a - 2.5) * size, my + math.sin(a - 2.5) * size)
-    pygame.draw.polygon(surface, (0, 0, 0), [tip, left, right], 0)
+    x, y = at
+    tip = (x + math.cos(angle) * size, y + math.sin(angle) * size)
+    left = (x + math.cos(angle + 2.5) * size, y + math.sin(angle + 2.5) * size)
+    right = (x + math.cos(angle - 2.5) * size, y + math.sin(angle - 2.5) * size)
     pygame.draw.polygon(surface, colour, [tip, left, right], 0)
     pygame.draw.polygon(surface, (0, 0, 0), [tip, left, right], 1)
 
@@ -285,15 +286,35 @@ def _arrow(surface, colour, start, end, size):
 def _text(surface, font, text, pos, colour=(255, 255, 255), anchor="topleft"):
     image = font.render(text, True, colour)
     shadow = font.render(text, True, (0, 0, 0))
-    rect = image.get_rect(**{anchor: pos})
-    for dx, dy in ((1, 1), (-1, 1), (1, -1), (-1, -1)):
+    rect = image.get_rect(**{anchor: (round(pos[0]), round(pos[1]))})
+    rect.clamp_ip(surface.get_rect().inflate(-2, -2))  # never cut off at the picture's edge
+    for dx, dy in ((1, 1), (-1, 1), (1, -1), (-1, -1), (0, 2)):
         surface.blit(shadow, rect.move(dx, dy))
     surface.blit(image, rect)
     return rect
 
 
+def _route_arrows(surface, colour, a, b, size, loop):
+    """Arrows along one leg, about every 4 tiles' worth of picture: forward ones, and for a route
+    walked back and forth, backward ones in a lane beside them (like two-way traffic)."""
+    (x0, y0), (x1, y1) = a, b
+    length = math.hypot(x1 - x0, y1 - y0)
+    if length < size * 3:
+        return
+    angle = math.atan2(y1 - y0, x1 - x0)
+    n = max(1, int(length // (size * 36)))
+    nx, ny = -math.sin(angle), math.cos(angle)  # to the right of travel, on screen
+    lane = 0 if loop else size * 0.9
+    for i in range(n):
+        f = (i + 0.5) / n
+        x, y = x0 + (x1 - x0) * f, y0 + (y1 - y0) * f
+        _arrow(surface, colour, (x + nx * lane, y + ny * lane), angle, size)
+        if not loop:
+            _arrow(surface, colour, (x - nx * lane, y - ny * lane), angle + math.pi, size)
+
+
 def render(hm: Heatmap, scale: float = 1.0):
-    """The picture: map width*scale x (height*scale + LEGEND_HEIGHT)."""
+    """The picture: (width * scale) x (height * scale + LEGEND_HEIGHT)."""
     import pygame
 
     if not pygame.font.get_init():
@@ -307,12 +328,22 @@ def render(hm: Heatmap, scale: float = 1.0):
     out = pygame.Surface((sw, sh + LEGEND_HEIGHT))
     out.fill((16, 18, 24))
     out.blit(base, (0, 0))
+    _overlay(out, hm, scale)
+    _legend(out, hm, sh)
+    return out
+
+
+def _overlay(out, hm: Heatmap, scale: float) -> None:
+    """Routes, guards, spawn and the level's things, drawn over the scaled map."""
+    import pygame
+
+    level = hm.level
 
     def p(x, y):
         return (x * scale, y * scale)
 
     lw = max(1, round(2 * scale))
-    small = pygame.font.Font(None, max(12, round(18 * scale)))
+    small = pygame.font.Font(None, max(13, round(20 * min(scale, 1.5))))
 
     # Zones and things, outlined.
     for obj in level.objects:
@@ -323,96 +354,146 @@ def render(hm: Heatmap, scale: float = 1.0):
         rect = pygame.Rect(round(obj.x * scale), round(obj.y * scale),
                            max(2, round(obj.width * scale)), max(2, round(obj.height * scale)))
         if obj.shape == ELLIPSE:
+            pygame.draw.ellipse(out, (0, 0, 0), rect.inflate(2, 2), lw + 2)
             pygame.draw.ellipse(out, colour, rect, lw)
         else:
+            pygame.draw.rect(out, (0, 0, 0), rect.inflate(2, 2), lw + 2)
             pygame.draw.rect(out, colour, rect, lw)
-        label = {"Exit": "EXIT", "HidingSpot": obj.props.get("kind", "hide"), "Door": "door",
-                 "Objective": obj.props.get("id", "")}[obj.kind]
-        _text(out, small, label, (rect.centerx, rect.top - 1), colour, "midbottom")
+        if obj.kind == "Door":
+            label = "door: " + ("open" if obj.props.get("starts_open") else
+                                f"locked ({obj.props['locked_by']})" if obj.props.get("locked_by") else "closed")
+        else:
+            label = {"Exit": "EXIT", "HidingSpot": f"hide: {obj.props.get('kind', 'shadow')}",
+                     "Objective": obj.props.get("id", "")}[obj.kind]
+        _text(out, small, label, (rect.centerx, rect.top - 2), colour, "midbottom")
     for obj in level.of_kind("Item"):
         x, y = p(obj.x, obj.y)
         r = max(4, round(9 * scale))
+        pygame.draw.rect(out, (0, 0, 0), (x - r - 1, y - r - 1, 2 * r + 2, 2 * r + 2), lw + 2)
         pygame.draw.rect(out, ITEM_COLOUR, (x - r, y - r, 2 * r, 2 * r), lw)
-        _text(out, small, obj.props.get("label") or obj.props.get("item", "item"), (x, y - r - 1), ITEM_COLOUR,
+        _text(out, small, obj.props.get("label") or obj.props.get("item", "item"), (x, y - r - 2), ITEM_COLOUR,
               "midbottom")
 
-    # Routes: polyline, points with waits, an arrow per leg.
-    arrow = max(5, round(9 * scale))
+    # Routes: polyline, points (with their waits), arrows for the direction.
+    arrow = max(5, round(10 * scale))
     for i, spec in enumerate(level.guards):
         colour = ROUTE_COLOURS[i % len(ROUTE_COLOURS)]
         route = spec.route
-        if route is not None and len(route.points) >= 2:
-            pts = [p(x, y) for x, y in route.points]
-            legs = list(zip(pts, pts[1:])) + ([(pts[-1], pts[0])] if route.loop else [])
-            for a, b in legs:
-                pygame.draw.line(out, (0, 0, 0), a, b, lw + 2)
-            for a, b in legs:
-                pygame.draw.line(out, colour, a, b, lw)
-            for a, b in legs:
-                _arrow(out, colour, a, b, arrow)
-                if not route.loop:  # walked back: arrows both ways, offset
-                    _arrow(out, colour, b, a, arrow)
-            for (x, y), wait in zip(pts, route.waits):
-                pygame.draw.circle(out, (0, 0, 0), (x, y), max(3, round(5 * scale)) + 1)
-                pygame.draw.circle(out, colour, (x, y), max(3, round(5 * scale)))
-                if wait > 0:
-                    _text(out, small, f"{wait:g}s", (x + 7 * scale, y + 4 * scale), colour)
+        if route is None or len(route.points) < 2:
+            continue
+        pts = [p(x, y) for x, y in route.points]
+        legs = list(zip(pts, pts[1:])) + ([(pts[-1], pts[0])] if route.loop else [])
+        for a, b in legs:
+            pygame.draw.line(out, (0, 0, 0), a, b, lw + 2)
+        for a, b in legs:
+            pygame.draw.line(out, colour, a, b, lw)
+        for a, b in legs:
+            _route_arrows(out, colour, a, b, arrow, route.loop)
+        r = max(3, round(5 * scale))
+        for (x, y), wait in zip(pts, route.waits):
+            pygame.draw.circle(out, (0, 0, 0), (x, y), r + 1)
+            pygame.draw.circle(out, colour, (x, y), r)
+            if wait > 0:
+                _text(out, small, f"wait {wait:g}s", (x + r + 3, y - r - 3), colour, "bottomleft")
 
     # Guards where they start, facing as they start.
     starts = Timeline(level).posed(0) if level.guards else []
+    route_names = {o.id: o.name for o in level.of_kind("PatrolRoute")}
     for i, (spec, g) in enumerate(zip(level.guards, starts)):
         colour = ROUTE_COLOURS[i % len(ROUTE_COLOURS)]
         x, y = p(spec.x, spec.y)
         r = max(5, round(11 * scale))
+        tip = (x + math.cos(g.facing) * r * 2, y + math.sin(g.facing) * r * 2)
+        pygame.draw.line(out, (0, 0, 0), (x, y), tip, lw + 3)
+        pygame.draw.line(out, colour, (x, y), tip, lw + 1)
         pygame.draw.circle(out, (0, 0, 0), (x, y), r + 2)
         pygame.draw.circle(out, colour, (x, y), r)
-        pygame.draw.line(out, (0, 0, 0), (x, y), (x + math.cos(g.facing) * r * 1.8, y + math.sin(g.facing) * r * 1.8),
-                         lw + 1)
-        _text(out, small, spec.name or f"guard {spec.id}", (x, y + r + 2), colour, "midtop")
+        pygame.draw.circle(out, (0, 0, 0), (x, y), max(2, r // 3))
+        name = spec.name or f"guard {spec.id}"
+        if spec.route is not None and route_names.get(spec.route.id):
+            name += f": {route_names[spec.route.id]}"
+        _text(out, small, name, (x, y + r + 3), colour, "midtop")
 
-    # Jesse's spawn.
+    # Jesse's spawn: a star.
     x, y = p(*level.spawn)
-    r = max(5, round(11 * scale))
+    r = max(6, round(12 * scale))
     star = [(x + math.cos(a) * (r if j % 2 == 0 else r * 0.45), y + math.sin(a) * (r if j % 2 == 0 else r * 0.45))
-            for j, a in enumerate(np.arange(10) * math.pi / 5 - math.pi / 2)]
+            for j, a in enumerate((np.arange(10) * math.pi / 5 - math.pi / 2).tolist())]
     pygame.draw.polygon(out, SPAWN_COLOUR, star)
     pygame.draw.polygon(out, (0, 0, 0), star, 1)
     _text(out, small, "Jesse", (x, y + r + 2), SPAWN_COLOUR, "midtop")
 
-    _legend(out, hm, sh)
-    return out
-
 
 def _legend(out, hm: Heatmap, top: int) -> None:
+    """The strip under the map: colour scale, dark hatch, symbols, and the facts."""
     import pygame
 
     width = out.get_width()
-    font = pygame.font.Font(None, 18)
+    font = pygame.font.Font(None, 20)
     pygame.draw.line(out, (70, 75, 90), (0, top), (width, top))
-    x, y = 8, top + 6
-    # Colour bar: seen 0%..100% of the cycle.
-    bar_w = min(220, max(60, width // 4))
-    fr = np.linspace(0.001, 1.0, bar_w)
-    rgba = heat_rgba(fr[None, :].repeat(14, axis=0))
-    back = pygame.Surface((bar_w, 14))
-    back.fill((60, 62, 70))
-    back.blit(_rgba_surface(rgba), (0, 0))
-    out.blit(back, (x, y))
-    pygame.draw.rect(out, (200, 200, 210), (x, y, bar_w, 14), 1)
-    _text(out, font, "0%", (x, y + 16))
-    _text(out, font, "100% of the cycle seen", (x + bar_w, y + 16), anchor="topright")
-    x += bar_w + 14
-    # Dark hatch swatch.
-    swatch = pygame.Surface((28, 14))
-    swatch.fill((40, 42, 50))
-    for i in range(-14, 28, 5):
-        pygame.draw.line(swatch, DARK_HATCH, (i, 14), (i + 14, 0), 1)
-    if x + 28 + 150 <= width:
-        out.blit(swatch, (x, y))
-        _text(out, font, "dark: sneaking is unseen", (x + 34, y))
-        x += 34 + 170
+    x0, y = 10, top + 8
+
+    # Colour scale: fraction of the cycle seen, with labelled ticks.
+    bar_w = max(120, min(300, width // 3))
+    pos = np.linspace(0.0, 1.0, bar_w)
+    frac = np.expm1(pos * np.log1p(HEAT_K)) / HEAT_K  # invert heat_position
+    bar = pygame.Surface((bar_w, 14))
+    bar.fill((58, 60, 68))
+    bar.blit(_rgba_surface(heat_rgba(np.maximum(frac, 1e-4)[None, :].repeat(14, axis=0))), (0, 0))
+    out.blit(bar, (x0, y))
+    pygame.draw.rect(out, (190, 190, 200), (x0 - 1, y - 1, bar_w + 2, 16), 1)
+    tiny = pygame.font.Font(None, 16)
+    right = x0 + bar_w + 8
+    for f in sorted(LEGEND_TICKS, reverse=True):  # 100% first; skip labels that would collide
+        tx = x0 + float(heat_position(f)) * (bar_w - 1)
+        label = f"{f * 100:g}%"
+        w = tiny.size(label)[0]
+        left = tx - w if f == 1.0 else tx - w / 2
+        pygame.draw.line(out, (190, 190, 200), (tx, y + 14), (tx, y + 18))
+        if left + w + 4 > right:
+            continue
+        _text(out, tiny, label, (left, y + 19), (210, 210, 220))
+        right = left
+    x = x0 + bar_w + 16
+    _text(out, font, "of the cycle seen", (x, y))
+
+    # The facts, under the caption (shorter when the picture is narrow).
     name = Path(str(hm.level.path)).name
-    info = (f"{name}   cycle {hm.cycle_seconds:.1f} s   "
-            f"{hm.seen_share() * 100:.0f}% of the floor seen at some time")
-    _text(out, font, info, (8 + bar_w + 14, top + 24) if width > 500 else (8, top + 38))
-    del x, y
+    cycle = f"cycle {hm.cycle_seconds:.1f} s" if hm.cycle_ticks > 1 else "no patrols (static)"
+    seen = f"{hm.seen_share() * 100:.0f}%"
+    for info in (f"{name}  |  {cycle}  |  {seen} of the floor seen at some time",
+                 f"{name} | {cycle} | {seen} seen", f"{cycle} | {seen} seen"):
+        if x + font.size(info)[0] <= width - 4:
+            break
+    _text(out, font, info, (x, y + 20), (235, 235, 240))
+
+    # Keys, left to right while there is room.
+    x = max(x + font.size("of the cycle seen")[0], x + font.size(info)[0]) + 28
+    keys = [("hatch", "dark: a sneaking Jesse is unseen"), ("route", "patrol route"),
+            ("guard", "guard start"), ("spawn", "Jesse"), ("box", "item / objective")]
+    for what, text in keys:
+        need = 26 + font.size(text)[0] + 22
+        if x + need > width:
+            break
+        cy = y + 7
+        if what == "hatch":
+            sw = pygame.Surface((22, 14))
+            sw.fill((40, 42, 52))
+            for i in range(-14, 24, 5):
+                pygame.draw.line(sw, DARK_HATCH, (i, 14), (i + 14, 0), 1)
+            out.blit(sw, (x, y))
+        elif what == "route":
+            pygame.draw.line(out, ROUTE_COLOURS[0], (x, cy), (x + 22, cy), 2)
+            _arrow(out, ROUTE_COLOURS[0], (x + 11, cy), 0.0, 7)
+        elif what == "guard":
+            pygame.draw.circle(out, ROUTE_COLOURS[0], (x + 11, cy), 7)
+            pygame.draw.circle(out, (0, 0, 0), (x + 11, cy), 2)
+        elif what == "spawn":
+            r = 8
+            star = [(x + 11 + math.cos(a) * (r if j % 2 == 0 else r * 0.45), cy + math.sin(a) * (r if j % 2 == 0 else r * 0.45))
+                    for j, a in enumerate((np.arange(10) * math.pi / 5 - math.pi / 2).tolist())]
+            pygame.draw.polygon(out, SPAWN_COLOUR, star)
+        else:
+            pygame.draw.rect(out, ITEM_COLOUR, (x + 4, cy - 7, 14, 14), 2)
+        _text(out, font, text, (x + 26, y))
+        x += need

@@ -37,6 +37,7 @@ class Options:
     fullscreen: bool = False
     map_path: Path | None = None  # play this map instead of a chapter
     skip_intro: bool = False  # with --chapter: no opening conversation (screenshots)
+    watch: bool = False  # with --map: reload the map when it changes on disk
 
 
 class App:
@@ -67,7 +68,8 @@ class App:
     def _level_scene(self, chapter: Chapter | None, level) -> LevelScene:
         title = chapter.heading if chapter else level.path.name
         return LevelScene(level, title, self.assets, self.keyboard, self.options.seed, chapter=chapter,
-                          campaign=self.campaign if chapter else None, tuning=tuning_for(self.settings.difficulty))
+                          campaign=self.campaign if chapter else None, tuning=tuning_for(self.settings.difficulty),
+                          watch=self.options.watch and chapter is None)
 
     def _dialogue(self, lines, on_done) -> DialogueScene:
         return DialogueScene(lines, self.assets, on_done, self.settings.subtitle_size)

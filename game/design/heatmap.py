@@ -172,6 +172,7 @@ HEAT_STOPS = (
 HEAT_K = 40.0
 LEGEND_TICKS = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0)
 DARK_HATCH = (100, 160, 255)
+MAP_COLOUR = 0.25  # how much of the tiles' own colour the picture keeps
 DARK_HEAT_ALPHA = 0.55  # heat over dark floor is fainter: sneaking there is safe
 ROUTE_COLOURS = ((70, 215, 255), (255, 100, 235), (235, 235, 255), (175, 140, 255), (0, 170, 255),
                  (255, 160, 200))
@@ -242,9 +243,13 @@ def _base_picture(hm: Heatmap):
 
     level = hm.level
     surface = _map_surface(level)
-    # Darken and cool the tiles so the heat reads on top; walls darker still.
-    surface.fill((118, 122, 136), special_flags=pygame.BLEND_MULT)
+    # Mostly grey, darker and a little cold, so the heat is the only warm colour; walls darker still.
     width, height = level.pixel_size
+    rgb = pygame.surfarray.pixels3d(surface)
+    lum = rgb @ np.array([0.30, 0.59, 0.11], dtype=np.float32)
+    grey = lum[..., None] * np.array([0.50, 0.53, 0.60], dtype=np.float32)
+    rgb[...] = np.clip(grey * (1 - MAP_COLOUR) + rgb * (0.55 * MAP_COLOUR), 0, 255).astype(np.uint8)
+    del rgb
     walls = np.repeat(np.repeat(~hm.walkable, hm.cell, axis=0), hm.cell, axis=1)[:height, :width]
     shade = np.zeros((height, width, 4), dtype=np.uint8)
     shade[walls] = (0, 0, 0, 110)
@@ -438,7 +443,7 @@ def _legend(out, hm: Heatmap, top: int) -> None:
     pos = np.linspace(0.0, 1.0, bar_w)
     frac = np.expm1(pos * np.log1p(HEAT_K)) / HEAT_K  # invert heat_position
     bar = pygame.Surface((bar_w, 14))
-    bar.fill((58, 60, 68))
+    bar.fill((84, 88, 100))  # about the grey of the map under the heat
     bar.blit(_rgba_surface(heat_rgba(np.maximum(frac, 1e-4)[None, :].repeat(14, axis=0))), (0, 0))
     out.blit(bar, (x0, y))
     pygame.draw.rect(out, (190, 190, 200), (x0 - 1, y - 1, bar_w + 2, 16), 1)

@@ -33,15 +33,18 @@ from .stack import Scene
 WALK_FRAME_TICKS = 9  # ticks per walk-cycle frame at walking speed
 CAUGHT_TICKS = 90  # "Caught." stays 1.5 s before the level restarts
 COMPLETE_TICKS = 75  # a beat on the finished level before the outro
+WATCH_TICKS = 30  # with --watch, look at the map file twice a second
 
 
 class LevelScene(Scene):
     def __init__(self, level, title: str, assets, keyboard, seed: int = 0, on_quit=None, scripted_input=None,
-                 chapter=None, campaign=None, tuning=None):
+                 chapter=None, campaign=None, tuning=None, watch: bool = False):
         self.level = level
         self.chapter = chapter  # None when a designer plays a bare map
         self.campaign = campaign
         self.tuning = tuning
+        self.watch = watch  # a designer's live reload: re-read the map when it changes on disk
+        self.reload_error: str | None = None
         self.title = title
         self.assets = assets
         self.keyboard = keyboard
@@ -62,6 +65,8 @@ class LevelScene(Scene):
         self.props = Props(self.assets)
         self.hud = Hud(self.title, self.assets)
         self.elapsed_ticks = 0  # the whole attempt, restarts included: the summary's time
+        self.updates = 0
+        self._stamp = self._map_stamp() if self.watch else None
         self.complete_ticks = 0
         self.stride = 0.0
         self.pending_throw: tuple[float, float] | None = None
@@ -103,6 +108,9 @@ class LevelScene(Scene):
             self.on_quit()
 
     def update(self, dt: float) -> None:
+        self.updates += 1
+        if self.watch and self.updates % WATCH_TICKS == 0:
+            self._reload_if_changed()
         if self.world.outcome == "complete":
             self.complete_ticks += 1
             if self.complete_ticks == COMPLETE_TICKS and self.campaign is not None and self.chapter is not None:
@@ -129,6 +137,41 @@ class LevelScene(Scene):
         # Walk-cycle phase advances with distance, so feet match speed.
         self.stride += self.world.player.speed * dt
         self._story(events)
+
+    def _map_stamp(self) -> tuple:
+        files = [self.level.path] + [ts.source for ts in self.level.tilesets] + [ts.image for ts in self.level.tilesets]
+        stamp = []
+        for f in files:
+            try:
+                info = f.stat()
+                stamp.append((str(f), info.st_mtime_ns, info.st_size))
+            except OSError:
+                stamp.append((str(f), None, None))
+        return tuple(stamp)
+
+    def _reload_if_changed(self) -> None:
+        """Live reload: a new map replaces the old one, Jesse stays put if he still can;
+        a broken one leaves the last good map playing and says why on screen."""
+        from ..errors import DataError
+        from ..world.level import load_level
+
+        stamp = self._map_stamp()
+        if stamp == self._stamp:
+            return
+        self._stamp = stamp
+        try:
+            level = load_level(self.level.path)
+            view = LevelView(level, self.assets)
+        except DataError as exc:
+            self.reload_error = exc.line()
+            return
+        where = (self.world.player.x, self.world.player.y)
+        self.level, self.view, self.reload_error = level, view, None
+        self.world = self._fresh_world()
+        if self.world.grid.is_walkable_at(*where):
+            self.world.player.x, self.world.player.y = where
+            self.world.physics.teleport(*where)
+        self.camera.map_w, self.camera.map_h = level.pixel_size
 
     def _tuning(self) -> dict:
         return {"tuning": self.tuning} if self.tuning is not None else {}
@@ -187,6 +230,11 @@ class LevelScene(Scene):
         self.overlays.draw_projectiles(surface, self.camera, world, landed=False)
         self.overlays.draw_guards(surface, self.camera, world)
         self.hud.draw(surface, world, self.objective_text())
+        if self.reload_error:
+            w, _ = surface.get_size()
+            draw_panel(surface, pygame.Rect(0, 36, w, 64), (90, 10, 10, 220))
+            draw_text(surface, "Map not reloaded (still playing the last good one):", (16, 42), 22, (255, 220, 210))
+            draw_text(surface, self.reload_error[:150], (16, 68), 22, (255, 255, 255))
         if world.outcome == "caught":
             self._draw_caught(surface)
         elif world.outcome == "complete" and self.campaign is None:

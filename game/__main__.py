@@ -24,6 +24,7 @@ def parse_args(argv: list[str] | None):
     parser.add_argument("--frames", type=int, help="quit after this many frames")
     parser.add_argument("--screenshot", type=Path, help="with --frames: save the last frame to this PNG")
     parser.add_argument("--fullscreen", action="store_true")
+    parser.add_argument("--record", type=Path, help="save the last level's input to this replay file on exit")
     parser.add_argument("--watch", action="store_true", help="with --map: reload the map whenever it changes on disk")
     parser.add_argument("--skip-intro", action="store_true", help="with --chapter: start without the opening conversation")
     args = parser.parse_args(argv)
@@ -37,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     from .app import App, Options  # after argument parsing: --help needs no pygame
 
     try:
-        app = App(Options(args.chapter, args.frames, args.screenshot, args.seed, args.fullscreen, args.map, args.skip_intro, args.watch))
+        app = App(Options(args.chapter, args.frames, args.screenshot, args.seed, args.fullscreen, args.map, args.skip_intro, args.watch, args.record))
         return app.run()
     except DataError as exc:
         print(exc.line(), file=sys.stderr)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from .story.save import SaveStore
 from .world.level import load_level
 from .world.tuning import DT, tuning_for
 
+EXIT_CRASH = 3
 WINDOW_SIZE = (1280, 720)
 TITLE = "Redemption"
 
@@ -38,6 +41,7 @@ class Options:
     map_path: Path | None = None  # play this map instead of a chapter
     skip_intro: bool = False  # with --chapter: no opening conversation (screenshots)
     watch: bool = False  # with --map: reload the map when it changes on disk
+    record: Path | None = None  # write the last level's input here on exit (a replay for game.sim)
 
 
 class App:
@@ -106,6 +110,7 @@ class App:
                 stack.push(self._dialogue(load_dialogue(intro), None))
         self.step = FixedStep()
         self.frames = 0
+        self.last_recorder = None
         return stack
 
     def frame(self, elapsed: float) -> bool:
@@ -132,19 +137,53 @@ class App:
         self.start()
         clock = pygame.time.Clock()
         try:
-            while True:
-                # Scripted runs (screenshots) advance exactly one tick a frame, so
-                # the picture depends on the frame count, not the machine's speed.
-                elapsed = clock.tick(60) / 1000.0
-                if not self.frame(DT if self.options.frames else elapsed):
-                    break
-                if self.options.frames is not None and self.frames >= self.options.frames:
-                    if self.options.screenshot:
-                        pygame.image.save(pygame.display.get_surface(), str(self.options.screenshot))
-                    break
+            self._loop(clock)
+        except Exception:
+            # Never vanish: keep what is needed to reproduce it, and say where.
+            report = self._crash_report(traceback.format_exc())
+            print(f"Redemption hit an unexpected error. A report and a replay are in {report}", file=sys.stderr)
+            return EXIT_CRASH
         finally:
+            self._save_recording()
             self.close()
         return 0
+
+    def _active_level(self) -> LevelScene | None:
+        return next((s for s in reversed(self.stack.scenes) if isinstance(s, LevelScene)), None)
+
+    def _save_recording(self) -> None:
+        if self.options.record and self.last_recorder is not None:
+            self.last_recorder.save(self.options.record)
+
+    def _crash_report(self, trace: str) -> Path:
+        folder = data_dir() / "crashes"
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = len(list(folder.glob("crash-*.txt"))) + 1
+        report = folder / f"crash-{stamp}.txt"
+        level = self._active_level()
+        lines = [f"Redemption crash report {stamp}", f"frames: {self.frames}"]
+        if level is not None:
+            replay = folder / f"crash-{stamp}.replay.json"
+            level.recorder.save(replay)
+            lines += [f"map: {level.level.path}", f"seed: {level.seed}", f"world tick: {level.world.tick}",
+                      f"replay: {replay}  (python -m game.sim {level.level.path} --player replay:{replay})"]
+        report.write_text("\n".join(lines) + "\n\n" + trace)
+        return report
+
+    def _loop(self, clock) -> None:
+        while True:
+            # Scripted runs (screenshots) advance exactly one tick a frame, so
+            # the picture depends on the frame count, not the machine's speed.
+            elapsed = clock.tick(60) / 1000.0
+            level = self._active_level()
+            if level is not None:
+                self.last_recorder = level.recorder
+            if not self.frame(DT if self.options.frames else elapsed):
+                break
+            if self.options.frames is not None and self.frames >= self.options.frames:
+                if self.options.screenshot:
+                    pygame.image.save(pygame.display.get_surface(), str(self.options.screenshot))
+                break
 
     def close(self) -> None:
         self.stack.clear()

@@ -3,7 +3,8 @@
 A replay file is JSON: {"version": 1, "map": ..., "seed": ..., "runs": [[n, intent...], ...]}
 where each run repeats one intent (see `Intent.to_list`) for n ticks. Feeding
 the intents back into a `World` of the same map and seed reproduces the same
-events exactly.
+events exactly. When Jesse was caught, the game restarted at the last
+checkpoint; a replay does the same (`game.sim` restarts while input remains).
 """
 
 from __future__ import annotations
@@ -62,6 +63,11 @@ class ReplayPlayer:
     @property
     def ticks(self) -> int:
         return sum(n for n, _ in self._intents)
+
+    @property
+    def finished(self) -> bool:
+        """Every recorded intent has been given."""
+        return self._run >= len(self._intents) or (self._run == len(self._intents) - 1 and self._left <= 0)
 
 
 def load_replay(path: str | Path) -> dict:

@@ -58,11 +58,20 @@ def make_player(spec: str, seed: int) -> PlayerFn:
     raise DataError(spec, "unknown player (use idle, wander or replay:FILE)")
 
 
-def run(world: World, player: PlayerFn, max_ticks: int) -> dict:
-    """Step the world until it ends or `max_ticks` pass; return the summary."""
+def run(world: World, player: PlayerFn, max_ticks: int, retry: bool = False) -> dict:
+    """Step the world until it ends or `max_ticks` pass; return the summary.
+
+    With `retry`, being caught restarts at the last checkpoint (as the game does) for as long as
+    the player has input left: how recorded play-throughs with restarts replay exactly."""
     events: list[dict] = []
-    while world.outcome is None and world.tick < max_ticks:
+    stepped = 0
+    while world.tick < max_ticks and stepped < max_ticks:
+        if world.outcome == "caught" and retry and not getattr(player, "finished", True):
+            world = restart(world)
+        if world.outcome is not None:
+            break
         events.extend(world.step(player(world)))
+        stepped += 1
     return {
         "map": str(world.level.path),
         "seed": world.seed,
@@ -70,6 +79,16 @@ def run(world: World, player: PlayerFn, max_ticks: int) -> dict:
         "outcome": world.outcome or "timeout",
         "events": events,
     }
+
+
+def restart(world: World) -> World:
+    """The world as the game restarts it after Jesse is caught: the last checkpoint, or the start.
+    The run's counts carry on."""
+    checkpoint = world.checkpoint
+    fresh = World.restore(world.level, world.seed, checkpoint, world.tuning) if checkpoint else \
+        World(world.level, world.seed, world.tuning)
+    fresh.stats = dict(world.stats)
+    return fresh
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as exc:
         print(exc.line(), file=sys.stderr)
         return EXIT_BAD_INPUT
-    result = run(World(level, args.seed), player, round(args.seconds * TICK_RATE))
+    result = run(World(level, args.seed), player, round(args.seconds * TICK_RATE),
+                 retry=args.player.startswith("replay:"))
     result["map"] = args.map
     if args.json:
         print(json.dumps(result, separators=(",", ":"), sort_keys=False))

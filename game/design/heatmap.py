@@ -48,6 +48,7 @@ class Heatmap:
     exposed: np.ndarray  # (rows, cols) float32: ...seen where even a sneaking Jesse would be noticed
     dark: np.ndarray  # (rows, cols) bool: light <= exposure floor (a sneaking Jesse is invisible)
     walkable: np.ndarray  # (rows, cols) bool: floor (not a wall or a closed door)
+    start_facings: tuple[float, ...] = ()  # each guard's facing at tick 0, radians
 
     @property
     def cycle_seconds(self) -> float:
@@ -80,7 +81,7 @@ class Heatmap:
 
 
 def _rasteriser(shape: tuple[int, int]):
-    """A function filling polygons (px) into a (rows, cols) uint8 mask at 1 px per cell."""
+    """A mask surface at 1 px per cell, a function filling polygons (px) into it, and one reading it."""
     import os
 
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -91,6 +92,9 @@ def _rasteriser(shape: tuple[int, int]):
     surface.set_palette([(i, i, i) for i in range(256)])
     draw = pygame.draw.polygon
 
+    # pygame fills a polygon's outline too, so a cell whose centre lies up to about one cell
+    # outside the polygon can be marked: on the side of "seen", like Jesse's shoulders, which the
+    # guards see up to 9 px either side of his centre.
     def fill(polygons, cell: int, value: int) -> None:
         for poly in polygons:
             if len(poly) >= 3:
@@ -154,7 +158,7 @@ def compute(level: Level, *, step: int = STEP, cell: int = CELL, tuning: Tuning 
         exposed += (mask == 2) | ((mask == 1) & lit)
     n = len(ticks)
     return Heatmap(level, cell, cycle, ticks, (seen / n).astype(np.float32), (exposed / n).astype(np.float32),
-                   dark, walkable)
+                   dark, walkable, tuple(p.facing for p in timeline.at(0)))
 
 
 # ------------------------------------------------------------------ drawing
@@ -288,6 +292,12 @@ def _arrow(surface, colour, at, angle, size):
     pygame.draw.polygon(surface, (0, 0, 0), [tip, left, right], 1)
 
 
+def _star(x: float, y: float, r: float) -> list[tuple[float, float]]:
+    """A five-pointed star's outline, point up."""
+    return [(x + math.cos(a) * (r if j % 2 == 0 else r * 0.45), y + math.sin(a) * (r if j % 2 == 0 else r * 0.45))
+            for j, a in enumerate((np.arange(10) * math.pi / 5 - math.pi / 2).tolist())]
+
+
 def _text(surface, font, text, pos, colour=(255, 255, 255), anchor="topleft"):
     image = font.render(text, True, colour)
     shadow = font.render(text, True, (0, 0, 0))
@@ -348,7 +358,7 @@ def _overlay(out, hm: Heatmap, scale: float) -> None:
         return (x * scale, y * scale)
 
     lw = max(1, round(2 * scale))
-    small = pygame.font.Font(None, max(13, round(20 * min(scale, 1.5))))
+    small = pygame.font.Font(None, max(17, round(20 * min(scale, 1.5))))  # "2.5" must not read "25"
 
     # Zones and things, outlined.
     for obj in level.objects:
@@ -399,16 +409,15 @@ def _overlay(out, hm: Heatmap, scale: float) -> None:
             pygame.draw.circle(out, (0, 0, 0), (x, y), r + 1)
             pygame.draw.circle(out, colour, (x, y), r)
             if wait > 0:
-                _text(out, small, f"wait {wait:g}s", (x + r + 3, y - r - 3), colour, "bottomleft")
+                _text(out, small, f"wait {wait:g} s", (x + r + 3, y - r - 3), colour, "bottomleft")
 
     # Guards where they start, facing as they start.
-    starts = Timeline(level).posed(0) if level.guards else []
     route_names = {o.id: o.name for o in level.of_kind("PatrolRoute")}
-    for i, (spec, g) in enumerate(zip(level.guards, starts)):
+    for i, (spec, facing) in enumerate(zip(level.guards, hm.start_facings)):
         colour = ROUTE_COLOURS[i % len(ROUTE_COLOURS)]
         x, y = p(spec.x, spec.y)
         r = max(5, round(11 * scale))
-        tip = (x + math.cos(g.facing) * r * 2, y + math.sin(g.facing) * r * 2)
+        tip = (x + math.cos(facing) * r * 2, y + math.sin(facing) * r * 2)
         pygame.draw.line(out, (0, 0, 0), (x, y), tip, lw + 3)
         pygame.draw.line(out, colour, (x, y), tip, lw + 1)
         pygame.draw.circle(out, (0, 0, 0), (x, y), r + 2)
@@ -422,8 +431,7 @@ def _overlay(out, hm: Heatmap, scale: float) -> None:
     # Jesse's spawn: a star.
     x, y = p(*level.spawn)
     r = max(6, round(12 * scale))
-    star = [(x + math.cos(a) * (r if j % 2 == 0 else r * 0.45), y + math.sin(a) * (r if j % 2 == 0 else r * 0.45))
-            for j, a in enumerate((np.arange(10) * math.pi / 5 - math.pi / 2).tolist())]
+    star = _star(x, y, r)
     pygame.draw.polygon(out, SPAWN_COLOUR, star)
     pygame.draw.polygon(out, (0, 0, 0), star, 1)
     _text(out, small, "Jesse", (x, y + r + 2), SPAWN_COLOUR, "midtop")
@@ -494,10 +502,7 @@ def _legend(out, hm: Heatmap, top: int) -> None:
             pygame.draw.circle(out, ROUTE_COLOURS[0], (x + 11, cy), 7)
             pygame.draw.circle(out, (0, 0, 0), (x + 11, cy), 2)
         elif what == "spawn":
-            r = 8
-            star = [(x + 11 + math.cos(a) * (r if j % 2 == 0 else r * 0.45), cy + math.sin(a) * (r if j % 2 == 0 else r * 0.45))
-                    for j, a in enumerate((np.arange(10) * math.pi / 5 - math.pi / 2).tolist())]
-            pygame.draw.polygon(out, SPAWN_COLOUR, star)
+            pygame.draw.polygon(out, SPAWN_COLOUR, _star(x + 11, cy, 8))
         else:
             pygame.draw.rect(out, ITEM_COLOUR, (x + 4, cy - 7, 14, 14), 2)
         _text(out, font, text, (x + 26, y))

@@ -24,6 +24,8 @@ from ..render.overlays import Overlays
 from ..render.props import Props
 from ..story.dialogue import dialogue_exists, load_dialogue
 from ..story.save import ChapterRecord
+from ..replay import Recorder
+from ..sim import restart
 from ..world.intent import IDLE, Intent
 from ..world.world import World
 from .dialogue import DialogueScene
@@ -65,6 +67,9 @@ class LevelScene(Scene):
         self.props = Props(self.assets)
         self.hud = Hud(self.title, self.assets)
         self.elapsed_ticks = 0  # the whole attempt, restarts included: the summary's time
+        # Every intent given to the world: a replay of this play-through (--record, crash reports).
+        self.recorder = Recorder(str(self.level.path), self.seed)
+        self.log: list[dict] = []  # every event of the play-through, restarts included
         self.updates = 0
         self._stamp = self._map_stamp() if self.watch else None
         self.complete_ticks = 0
@@ -133,7 +138,9 @@ class LevelScene(Scene):
             intent = replace(intent, throw=self.pending_throw)
             self.pending_throw = None  # one throw, one tick
         self.last_intent = intent
+        self.recorder.add(intent)
         events = self.world.step(intent)
+        self.log.extend(events)
         # Walk-cycle phase advances with distance, so feet match speed.
         self.stride += self.world.player.speed * dt
         self._story(events)
@@ -198,11 +205,7 @@ class LevelScene(Scene):
 
     def _restart(self) -> None:
         """Back to the last checkpoint, exactly as it was (or the start). The run's counts carry on."""
-        stats = dict(self.world.stats)
-        checkpoint = self.world.checkpoint
-        self.world = (World.restore(self.level, self.seed, checkpoint, **self._tuning()) if checkpoint
-                      else self._fresh_world())
-        self.world.stats = stats
+        self.world = restart(self.world)
         self.restarts += 1
         self.caught_ticks = 0
         self.stride = 0.0

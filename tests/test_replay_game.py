@@ -1,0 +1,66 @@
+"""A play-through recorded in the real game replays exactly in game.sim; a crash leaves a report."""
+
+import json
+
+import pygame
+import pytest
+
+from conftest import ROOT, run_module
+from game.app import EXIT_CRASH, App, Options
+from game.scenes.level import LevelScene
+from game.sim import wander_player
+from game.world.tuning import DT
+from scenario import Route
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("REDEMPTION_HOME", str(tmp_path / "home"))
+    return tmp_path
+
+
+def test_recorded_play_replays_with_the_same_events_including_restarts(home):
+    record = home / "play.json"
+    app = App(Options(chapter=1, skip_intro=True, record=record))
+    app.start()
+    try:
+        level = app.stack.top
+        assert isinstance(level, LevelScene)
+        # Walk out into the shop guard's path (he catches Jesse: a restart), then wander.
+        walk_out, wander = Route([(9, 12), (9, 14), (12, 14)], "walk"), wander_player(11)
+        level.scripted_input = lambda w: walk_out(w) if level.restarts == 0 else wander(w)
+        for _ in range(60 * 40):
+            app.last_recorder = level.recorder
+            app.frame(DT)
+        log = list(level.log)
+        app._save_recording()
+    finally:
+        app.close()
+    assert any(e["type"] == "caught" for e in log) and level.restarts >= 1
+    assert any(e["type"] == "noise" and e["tick"] > log[-1]["tick"] - 600 for e in log)
+    sim = run_module("game.sim", str(ROOT / "maps" / "garage.tmx"), "--player", f"replay:{record}",
+                     "--seconds", "120", "--json")
+    assert sim.returncode == 0, sim.stderr
+    assert json.loads(sim.stdout)["events"] == log
+
+
+def test_an_unexpected_error_writes_a_report_and_a_replay_and_says_where(home, monkeypatch, capsys):
+    calls = {"n": 0}
+    original = LevelScene.update
+
+    def broken(self, dt):
+        calls["n"] += 1
+        if calls["n"] == 30:
+            raise RuntimeError("boom")
+        original(self, dt)
+
+    monkeypatch.setattr(LevelScene, "update", broken)
+    code = App(Options(chapter=1, skip_intro=True, frames=100)).run()
+    assert code == EXIT_CRASH
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "report" in err[0]
+    crashes = home / "home" / "crashes"
+    report = (crashes / "crash-1.txt").read_text()
+    assert "RuntimeError: boom" in report and "garage.tmx" in report
+    replay = json.loads((crashes / "crash-1.replay.json").read_text())
+    assert sum(run[0] for run in replay["runs"]) == 29

@@ -18,6 +18,7 @@ import pygame
 
 from ..render.camera import Camera
 from ..render.cones import ConeRenderer
+from ..render.finale_hud import FinaleHud
 from ..render.hud import Hud, draw_panel, draw_text
 from ..render.level_view import LevelView
 from ..render.overlays import Overlays
@@ -35,6 +36,7 @@ from .stack import Scene
 WALK_FRAME_TICKS = 9  # ticks per walk-cycle frame at walking speed
 CAUGHT_TICKS = 90  # "Caught." stays 1.5 s before the level restarts
 COMPLETE_TICKS = 75  # a beat on the finished level before the outro
+SPRITES = {"crew": "crew", "dea": "dea", "marco": "marco"}  # faction -> sprite sheet
 WATCH_TICKS = 30  # with --watch, look at the map file twice a second
 
 
@@ -65,6 +67,7 @@ class LevelScene(Scene):
         self.cones = ConeRenderer()
         self.overlays = Overlays(self.assets)
         self.props = Props(self.assets)
+        self.finale_hud = FinaleHud(self.world) if self.world.confessions or self._has_countdown() else None
         self.hud = Hud(self.title, self.assets)
         self.elapsed_ticks = 0  # the whole attempt, restarts included: the summary's time
         # Every intent given to the world: a replay of this play-through (--record, crash reports).
@@ -227,12 +230,14 @@ class LevelScene(Scene):
         self.overlays.draw_projectiles(surface, self.camera, world, landed=True)
         self.props.draw_items(surface, self.camera, world, self.view)
         for guard in world.guards:
-            self.view.draw_person(surface, self.camera, "dea" if guard.faction == "dea" else "crew",
+            self.view.draw_person(surface, self.camera, SPRITES.get(guard.faction, "crew"),
                                   guard.x, guard.y, guard.facing, 0)
         self.view.draw_person(surface, self.camera, "jesse", player.x, player.y, player.facing, self._frame())
         self.overlays.draw_projectiles(surface, self.camera, world, landed=False)
         self.overlays.draw_guards(surface, self.camera, world)
         self.hud.draw(surface, world, self.objective_text())
+        if self.finale_hud is not None:
+            self.finale_hud.draw(surface, world)
         if self.reload_error:
             w, _ = surface.get_size()
             draw_panel(surface, pygame.Rect(0, 36, w, 64), (90, 10, 10, 220))
@@ -247,6 +252,9 @@ class LevelScene(Scene):
             draw_text(surface, "Esc  back to the title", (w // 2, h // 2 + 60), 26, (180, 190, 200), anchor="center")
         elif self.mouse_seen and self.stack.top is self and pygame.mouse.get_focused():
             self.overlays.draw_reticle(surface, pygame.mouse.get_pos(), world.throwables > 0)
+
+    def _has_countdown(self) -> bool:
+        return any(o.props["countdown"] > 0 for o in self.level.of_kind("Objective"))
 
     def objective_text(self) -> str:
         if self.chapter is None:

@@ -86,6 +86,7 @@ KINDS: dict[str, Kind] = {
         {
             "locked_by": Prop("string", "", "item id that unlocks it; empty: never locked"),
             "starts_open": Prop("bool", False, "open when the level starts"),
+            "closes_on": Prop("string", "", "objective id: when it is done, the door slams shut and stays locked"),
         },
     ),
     "Item": Kind(
@@ -103,6 +104,7 @@ KINDS: dict[str, Kind] = {
             "id": Prop("string", "", "objective id", required=True),
             "text": Prop("string", "", "what the HUD says"),
             "requires": Prop("string", "", "comma-separated item/objective ids needed first"),
+            "countdown": Prop("float", 0.0, "seconds: completing it starts a visible countdown; at zero the level is lost"),
         },
     ),
     "Exit": Kind(
@@ -115,5 +117,17 @@ KINDS: dict[str, Kind] = {
     ),
     "Trigger": Kind(AREA, "fires once when Jesse enters", {"on_enter": Prop("string", "", "dialogue, memory or checkpoint id", required=True)}),
     "Kim": Kind(frozenset({POINT}), "Kim Wexler", {"dialogue": Prop("string", "", "dialogue id")}),
-    "Marco": Kind(frozenset({POINT}), "Marco Salamanca", {"dialogue": Prop("string", "", "dialogue id")}),
+    "Marco": Kind(
+        frozenset({POINT}),
+        "Marco Salamanca: sees and hears like a guard; talks (his confession) once his requirements are met",
+        {
+            "dialogue": Prop("string", "", "what he says: the lines the recorder picks up"),
+            "requires": Prop("string", "", "comma-separated ids needed before he talks (e.g. the planted recorder)"),
+            "talk_seconds": Prop("float", 40.0, "seconds of recording needed for the whole confession"),
+            "earshot": Prop("float", 5.0, "tiles: Jesse must be this close (walking) for the recording to advance"),
+            "confession": Prop("string", "confession", "objective id done when the confession is recorded"),
+            "facing": Prop("float", 0.0, "initial facing in degrees (0 east, 90 south)"),
+            "group": Prop("string", "", "radio group: his alarm reaches these guards"),
+        },
+    ),
 }

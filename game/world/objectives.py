@@ -35,7 +35,7 @@ class Objectives:
         self.objectives = level.of_kind("Objective")
         self.exits = level.of_kind("Exit")
         self.triggers = level.of_kind("Trigger")
-        self.talkers = level.of_kind("Kim") + level.of_kind("Marco")
+        self.talkers = level.of_kind("Kim")  # Marco does not chat: he is listened to (finale.py)
         self.done: set[str] = set()  # item ids taken and objective ids completed
         self.taken: set[int] = set()  # object ids of items picked up
         self.fired: set[int] = set()  # trigger object ids that have fired

@@ -22,11 +22,12 @@ import numpy as np
 
 from .actors import Guard, Noise, Player, Projectile
 from .doors import Doors
+from .finale import Confession, seal_doors, start_countdowns
 from .ai.brain import Brain
 from .events import event
 from .grid import Grid
 from .intent import Intent
-from .level import Level
+from .level import GuardSpec, Level
 from .light import light_grid
 from .noise import Acoustics
 from .objectives import Objectives
@@ -55,6 +56,14 @@ class World:
         self.acoustics = Acoustics(level, self.grid)
         self.brain = Brain(self.grid, tuning, self.rng, tile)
         self.guards = [Guard.from_spec(spec, tuning, tile) for spec in level.guards]
+        # Marco sees and hears like a guard (and the brain treats him as one); he also talks.
+        self.confessions = []
+        for obj in level.of_kind("Marco"):
+            marco = Guard.from_spec(GuardSpec(obj.id, "Marco", obj.x, obj.y, None, {**obj.props, "faction": "marco"}),
+                                    tuning, tile)
+            self.guards.append(marco)
+            self.confessions.append(Confession(obj, marco, tile))
+        self.countdown: int | None = None  # ticks left before the sirens arrive, once started
         self.noises: list[Noise] = []
         self.projectiles: list[Projectile] = []
         self.throwables = int(level.properties.get("throwables", tuning.throwables))
@@ -116,10 +125,19 @@ class World:
         self._radio_inbox, brain.pending_radio = brain.pending_radio, []
 
         if self.outcome is None:
+            for confession in self.confessions:
+                confession.update(self, rates, events)
             progress = self.objectives.update(player.x, player.y, self.tick)
             events.extend(progress)
+            start_countdowns(self, events)
+            seal_doors(self, events)
             if any(e["type"] == "chapter_complete" for e in progress):
                 self.outcome = "complete"
+            elif self.countdown is not None:
+                self.countdown -= 1
+                if self.countdown <= 0:
+                    events.append(event(self.tick, "time_up"))
+                    self.outcome = "caught"
         self._count(events)
         self.noises = [n for n in self.noises if self.tick - n.tick < NOISE_MEMORY] + new_noises
         self.tick += 1
@@ -151,7 +169,9 @@ class World:
             "noises": self.noises,
             "projectiles": self.projectiles,
             "throwables": self.throwables,
-            "doors": [d.open for d in self.doors.doors],
+            "doors": [(d.open, d.locked_by) for d in self.doors.doors],
+            "confessions": [(c.progress, c.talking) for c in self.confessions],
+            "countdown": self.countdown,
             "objectives": (self.objectives.done, self.objectives.taken, self.objectives.fired),
             "stats": self.stats,
             "radio": [(self.guards.index(g), point) for g, point in self._radio_inbox],
@@ -169,9 +189,14 @@ class World:
         world.guards = snap["guards"]
         world.noises, world.projectiles = snap["noises"], snap["projectiles"]
         world.throwables = snap["throwables"]
-        for door, was_open in zip(world.doors.doors, snap["doors"]):
+        for door, (was_open, locked_by) in zip(world.doors.doors, snap["doors"]):
             if door.open != was_open:
                 world.doors.toggle(door, 0.0, -1e9, -1e9)
+            door.locked_by = locked_by
+        for confession, (progress, talking) in zip(world.confessions, snap["confessions"]):
+            confession.progress, confession.talking = progress, talking
+            confession.guard = next(g for g in world.guards if g.id == confession.guard.id)
+        world.countdown = snap["countdown"]
         world.objectives.done, world.objectives.taken, world.objectives.fired = snap["objectives"]
         world.stats = snap["stats"]
         world._radio_inbox = [(world.guards[i], point) for i, point in snap["radio"]]

@@ -1,0 +1,62 @@
+"""The finale's HUD: the tape (an eavesdrop meter and what it has caught) and the sirens' countdown."""
+
+from __future__ import annotations
+
+import pygame
+
+from ..story.dialogue import load_dialogue, wrap
+from .hud import DIM, draw_panel, draw_text
+
+REC = (235, 70, 60)
+TAPE = (220, 200, 160)
+
+
+class FinaleHud:
+    def __init__(self, world):
+        self.lines = {}
+        for confession in world.confessions:
+            dialogue = confession.obj.props["dialogue"]
+            self.lines[confession.obj.id] = load_dialogue(dialogue) if dialogue else ()
+
+    def draw(self, surface: pygame.Surface, world) -> None:
+        w, h = surface.get_size()
+        for confession in world.confessions:
+            if confession.progress <= 0.0 and not confession.talking:
+                continue
+            self._tape(surface, world, confession, w, h)
+        if world.countdown is not None:
+            seconds = max(0, world.countdown) / 60
+            urgent = seconds < 15 and world.tick % 30 < 15
+            label = f"SIRENS  {int(seconds) // 60}:{int(seconds) % 60:02d}"
+            draw_text(surface, label, (w // 2, 44), 44, (255, 90, 80) if urgent else (255, 200, 190), anchor="midtop")
+
+    def _tape(self, surface, world, confession, w, h) -> None:
+        box = pygame.Rect(w - 300, 46, 284, 64)
+        draw_panel(surface, box, (12, 8, 8, 200))
+        done = confession.progress >= 1.0
+        if done:
+            status, colour = "Confession on tape", TAPE
+        elif confession.advancing:
+            status, colour = "REC  recording", REC
+        elif confession.talking:
+            status, colour = "paused: get closer, stay unseen", DIM
+        else:
+            status, colour = "Marco is silent", DIM
+        if confession.advancing and world.tick % 40 < 26:
+            pygame.draw.circle(surface, REC, (box.left + 16, box.top + 18), 6)
+        draw_text(surface, status, (box.left + 30, box.top + 8), 22, colour)
+        bar = pygame.Rect(box.left + 12, box.top + 38, box.width - 24, 14)
+        pygame.draw.rect(surface, (50, 40, 40), bar)
+        fill = bar.copy()
+        fill.width = round(bar.width * confession.progress)
+        pygame.draw.rect(surface, TAPE if done else REC, fill)
+        pygame.draw.rect(surface, (120, 100, 100), bar, 1)
+        # What the tape has caught so far: the line being spoken, as a subtitle.
+        lines = self.lines.get(confession.obj.id, ())
+        if lines and confession.talking and not done:
+            line = lines[min(len(lines) - 1, int(confession.progress * len(lines)))]
+            y = h - 120
+            draw_text(surface, "Marco (on tape)", (w // 2, y - 28), 22, (200, 200, 200), anchor="midtop")
+            for sub in wrap(line.text):
+                draw_text(surface, sub, (w // 2, y), 28, TAPE if confession.advancing else DIM, anchor="midtop")
+                y += 32

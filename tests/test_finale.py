@@ -1,0 +1,94 @@
+"""The finale, headless: the tape runs only while Jesse listens close and unseen; Marco reacts;
+the trap seals him in; the sirens count down."""
+
+from game.world.intent import IDLE, Intent
+from scenario import Script, run, tile_centre, toward, world_for
+
+
+def marco(world):
+    return next(g for g in world.guards if g.faction == "marco")
+
+
+def plant(world):
+    """Take the recorder, walk (quietly) to the planting spot behind Marco, and stay."""
+    return run(world, Script(("go", [(3, 1)]), ("press",), ("go", [(8, 3), (10, 3), (11, 5)])), 30,
+               until=lambda w, ev: "plant" in w.objectives.done)
+
+
+def test_the_tape_advances_only_while_jesse_listens_close_and_unseen():
+    world = world_for("finale.tmx")
+    confession = world.confessions[0]
+    # Before the recorder is planted, Marco says nothing worth recording.
+    run(world, lambda w: IDLE, 2)
+    assert confession.progress == 0.0 and not confession.talking
+    events = plant(world)
+    assert "plant" in world.objectives.done
+    events += run(world, lambda w: IDLE, 2)
+    assert confession.talking and 0.0 < confession.progress < 1.0
+    # Out of earshot (back in the first room), the tape stops.
+    events += run(world, lambda w: toward(w, tile_centre(3, 4), "sneak"), 12)
+    held = confession.progress
+    events += run(world, lambda w: IDLE, 2)
+    assert confession.progress == held and not confession.advancing
+    # Back in earshot, it runs to the end: the confession objective is done.
+    events += run(world, lambda w: toward(w, tile_centre(11, 5), "sneak"), 30,
+                  until=lambda w, ev: "confession" in w.objectives.done)
+    assert confession.progress == 1.0
+    marks = [e["progress"] for e in events if e["type"] == "recording"]
+    assert marks == [0.25, 0.5, 0.75]
+    assert not [e for e in events if e["type"] == "guard_state"]
+
+
+def test_marco_who_hears_jesse_stops_talking():
+    world = world_for("finale.tmx")
+    plant(world)
+    run(world, lambda w: IDLE, 1)
+    assert world.confessions[0].talking
+    # Sprinting right behind him is heard.
+    events = run(world, lambda w: toward(w, tile_centre(15, 4), "sprint"), 3)
+    changes = [e for e in events if e["type"] == "guard_state" and e["guard"] == marco(world).id]
+    assert changes and changes[0]["to"] == "suspicious"
+    assert any(e["type"] == "marco_silent" for e in events)
+    held = world.confessions[0].progress
+    run(world, lambda w: IDLE, 0.5)
+    assert world.confessions[0].progress == held
+
+
+def test_the_trap_seals_marco_in_and_the_sirens_count_down():
+    world = world_for("finale.tmx")
+    plant(world)
+    run(world, lambda w: IDLE, 30, until=lambda w, ev: "confession" in w.objectives.done)
+    events = run(world, Script(("go", [(10, 3), (8, 3), (4, 5), (4, 6), (8, 7)])), 30,
+                 until=lambda w, ev: w.countdown is not None)
+    sealed = [e for e in events if e["type"] == "door" and e.get("sealed")]
+    assert len(sealed) == 1
+    door = world.doors.doors[0]
+    assert not door.open and world.grid.is_blocked_cell(9, 3)
+    # Pressing interact at the sealed door does nothing but say it is locked.
+    start = world.countdown
+    assert 0 < start <= 20 * 60
+    events = run(world, Script(("go", [(17, 7)], "sprint")), 20)
+    assert world.outcome == "complete" and world.countdown < start
+
+
+def test_when_the_countdown_runs_out_the_level_is_lost():
+    world = world_for("finale.tmx")
+    plant(world)
+    run(world, lambda w: IDLE, 30, until=lambda w, ev: "confession" in w.objectives.done)
+    run(world, Script(("go", [(10, 3), (8, 3), (4, 5), (4, 6), (8, 7)])), 30,
+        until=lambda w, ev: w.countdown is not None)
+    events = run(world, lambda w: IDLE, 25)
+    assert world.outcome == "caught" and events[-1]["type"] == "time_up"
+
+
+def test_checkpoint_snapshot_keeps_the_tape_and_the_countdown():
+    from game.world.world import World
+
+    world = world_for("finale.tmx")
+    plant(world)
+    run(world, lambda w: IDLE, 2)
+    snap = world.snapshot()
+    back = World.restore(world.level, world.seed, snap)
+    assert back.confessions[0].progress == world.confessions[0].progress
+    assert back.confessions[0].guard in back.guards
+    assert back.snapshot() == snap

@@ -86,6 +86,16 @@ class Campaign:
         self.stack.pop()  # the summary; the title screen is below
         if after is not None and after.available:
             self.start(self.stack, after)
+        elif after is None:
+            self.epilogue(self.stack)
+
+    def epilogue(self, stack) -> None:
+        """After the last chapter: the letter, the last tape, the whole run, the credits."""
+        from .scenes.epilogue import EpilogueScene
+        from .story.chapters import load_epilogue
+
+        letter, tape = load_epilogue()
+        stack.push(EpilogueScene(load_dialogue(letter), load_dialogue(tape), self.chapters, self.save, lambda: None))
 
     def _write(self) -> list[str]:
         if self.store is None:

@@ -118,3 +118,31 @@ def test_a_corrupt_save_is_reported_on_the_title_and_the_game_starts(home):
         assert (home / "save.json.corrupt").read_text() == "{ not json"
     finally:
         app.close()
+
+
+def test_finishing_the_last_chapter_plays_the_epilogue_then_the_title(home):
+    from game.scenes.epilogue import EpilogueScene
+    from game.story.save import ChapterRecord
+
+    last = [Chapter("only", 1, "Only", "A test room.", TEST_MAPS / "progress.tmx",
+                    objectives=(Objective("exit", "Leave."),))]
+    app = App(Options(), last)
+    app.start()
+    try:
+        app.campaign.start(app.stack, last[0])
+        assert run_frames(app, 400, until=lambda: isinstance(top(app), LevelScene))
+        app.campaign.chapter_won(last[0], ChapterRecord(completed=True, best_time=61.0))
+        assert isinstance(top(app), SummaryScene)
+        run_frames(app, 40)
+        press(app)
+        epilogue = top(app)
+        assert isinstance(epilogue, EpilogueScene)
+        assert [kind for kind, _ in epilogue.pages] == ["letter", "tape", "run", "credits"]
+        assert any("1:01" in line for line in epilogue.pages[2][1])
+        for _ in range(12):
+            press(app)
+            if isinstance(top(app), TitleScene):
+                break
+        assert isinstance(top(app), TitleScene)
+    finally:
+        app.close()

@@ -101,3 +101,12 @@ def check_chapter(chapter: Chapter, level) -> list[str]:
         if not what.startswith(CHECKPOINT_PREFIX) and not dialogue_exists(what):
             problems.append(f"{obj.label}: on_enter {what!r} is neither a checkpoint nor a dialogue")
     return problems
+
+
+def load_epilogue(path: Path = CHAPTERS_FILE) -> tuple[str, str]:
+    """The dialogue ids of the letter for Kim and the last tape."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))["epilogue"]
+        return data["letter"], data["tape"]
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise DataError(path, f"cannot read the epilogue ({type(exc).__name__}: {exc})") from None

@@ -11,6 +11,7 @@ import pygame
 
 from .campaign import Campaign
 from .datadir import data_dir, ensure_dir
+from .input.gamepad import Gamepad, menu_key_for
 from .input.keyboard import Keyboard
 from .loop import FixedStep
 from .render.assets import Assets
@@ -71,7 +72,7 @@ class App:
 
     def _level_scene(self, chapter: Chapter | None, level) -> LevelScene:
         title = chapter.heading if chapter else level.path.name
-        return LevelScene(level, title, self.assets, self.keyboard, self.options.seed, chapter=chapter,
+        return LevelScene(level, title, self.assets, self.keyboard, self.options.seed, chapter=chapter, app=self,
                           campaign=self.campaign if chapter else None, tuning=tuning_for(self.settings.difficulty),
                           watch=self.options.watch and chapter is None)
 
@@ -98,6 +99,8 @@ class App:
         pygame.display.set_caption(TITLE)
         self.assets = Assets()
         self.keyboard = Keyboard(self.settings.bindings or None)
+        self.gamepad = Gamepad()
+        self.device = "keyboard"  # the device last used: which prompts to show
         self.stack = stack = SceneStack()
         self.campaign = Campaign(self.chapters, self.saves, self._level_scene, self._dialogue)
         self.campaign.notices[:0] = self.notices
@@ -120,8 +123,20 @@ class App:
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
                 stack.clear()
+            elif event.type in (pygame.WINDOWFOCUSLOST, pygame.WINDOWMINIMIZED):
+                self._pause_level()
+            elif self.gamepad.handle_event(event):
+                self.device = "gamepad"
+                # Menus understand keys: a button the top scene did not use becomes one.
+                key = menu_key_for(event)
+                if not stack.handle_event(event) and key is not None:
+                    stack.handle_event(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
             else:
+                if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
+                    self.device = "keyboard"
                 stack.handle_event(event)
+        if self.gamepad.just_unplugged():
+            self._pause_level("Controller disconnected.")
         for _ in range(ticks):
             if stack:
                 stack.update(DT)
@@ -147,6 +162,11 @@ class App:
             self._save_recording()
             self.close()
         return 0
+
+    def _pause_level(self, note: str = "") -> None:
+        """Losing focus, minimising or unplugging the controller pauses a level being played."""
+        if isinstance(self.stack.top, LevelScene):
+            self.stack.top.open_pause(note)
 
     def _active_level(self) -> LevelScene | None:
         return next((s for s in reversed(self.stack.scenes) if isinstance(s, LevelScene)), None)

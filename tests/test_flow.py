@@ -146,3 +146,26 @@ def test_finishing_the_last_chapter_plays_the_epilogue_then_the_title(home):
         assert isinstance(top(app), TitleScene)
     finally:
         app.close()
+
+
+def test_losing_focus_or_the_controller_pauses_the_level_and_resizing_keeps_drawing(home):
+    from game.scenes.pause import PauseScene
+
+    app = App(Options(chapter=1, skip_intro=True))
+    app.start()
+    try:
+        assert isinstance(top(app), LevelScene)
+        pygame.event.post(pygame.event.Event(pygame.WINDOWFOCUSLOST))
+        run_frames(app, 2)
+        assert isinstance(top(app), PauseScene)
+        press(app, pygame.K_ESCAPE)
+        assert isinstance(top(app), LevelScene)
+        app.gamepad.unplugged = True  # as if the controller in use was pulled out
+        run_frames(app, 1)
+        assert isinstance(top(app), PauseScene) and "Controller" in top(app).note
+        press(app, pygame.K_ESCAPE)
+        pygame.display.set_mode((800, 500), pygame.RESIZABLE)
+        run_frames(app, 3)
+        assert pygame.display.get_surface().get_size() == (800, 500)
+    finally:
+        app.close()

@@ -42,11 +42,12 @@ WATCH_TICKS = 30  # with --watch, look at the map file twice a second
 
 class LevelScene(Scene):
     def __init__(self, level, title: str, assets, keyboard, seed: int = 0, on_quit=None, scripted_input=None,
-                 chapter=None, campaign=None, tuning=None, watch: bool = False):
+                 chapter=None, campaign=None, tuning=None, watch: bool = False, app=None):
         self.level = level
         self.chapter = chapter  # None when a designer plays a bare map
         self.campaign = campaign
         self.tuning = tuning
+        self.app = app  # for the gamepad and the device in use (None in tests)
         self.watch = watch  # a designer's live reload: re-read the map when it changes on disk
         self.reload_error: str | None = None
         self.title = title
@@ -99,8 +100,12 @@ class LevelScene(Scene):
         elif event.type == pygame.WINDOWLEAVE:
             self.mouse_seen = False
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.stack.push(PauseScene(self._quit_to_title))
+            self.open_pause()
             return True
+        if event.type in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP) and self.stack.top is self:
+            if event.type == pygame.CONTROLLERBUTTONDOWN and event.button == pygame.CONTROLLER_BUTTON_START:
+                self.open_pause()
+            return True  # in play, buttons are read as intents, not menu keys
         if self.keyboard is not None and self.keyboard.pressed(event, "throw"):
             if self.world.outcome is None:
                 pos = event.pos if event.type == pygame.MOUSEBUTTONDOWN else pygame.mouse.get_pos()
@@ -108,6 +113,13 @@ class LevelScene(Scene):
                 self.pending_throw = self.camera.to_world(*pos)
             return True
         return False
+
+    def open_pause(self, note: str = "") -> None:
+        options = getattr(self.app, "_open_options", None)
+        self.stack.push(PauseScene(self._quit_to_title, note, on_restart=self._restart_from_menu, on_options=options))
+
+    def _restart_from_menu(self) -> None:
+        self._restart()
 
     def _quit_to_title(self) -> None:
         self.stack.pop()  # the pause screen
@@ -136,7 +148,7 @@ class LevelScene(Scene):
         if self.scripted_input is not None:
             intent = self.scripted_input(self.world)
         else:
-            intent = self.keyboard.intent() if pygame.key.get_focused() else IDLE
+            intent = self._device_intent()
         if self.pending_throw is not None:
             intent = replace(intent, throw=self.pending_throw)
             self.pending_throw = None  # one throw, one tick
@@ -188,6 +200,17 @@ class LevelScene(Scene):
 
     def _fresh_world(self) -> World:
         return World(self.level, self.seed, **self._tuning())
+
+    def _device_intent(self) -> Intent:
+        """The gamepad's intent when it is being used, else the keyboard's."""
+        gamepad = getattr(self.app, "gamepad", None)
+        if gamepad is not None and gamepad.connected:
+            p = self.world.player
+            pad = gamepad.intent((p.x, p.y), p.facing, self.world.tile)
+            if pad is not None:
+                self.app.device = "gamepad"
+                return pad
+        return self.keyboard.intent() if pygame.key.get_focused() else IDLE
 
     def _story(self, events: list[dict]) -> None:
         """Conversations the world asked for: talking to someone, a memory at a place."""

@@ -12,15 +12,24 @@ from .stack import Scene
 class PauseScene(Scene):
     opaque = False
 
-    def __init__(self, on_quit_to_title):
+    def __init__(self, on_quit_to_title, note: str = "", on_restart=None, on_options=None):
         self.on_quit_to_title = on_quit_to_title
+        self.on_restart = on_restart  # back to the last checkpoint
+        self.on_options = on_options
+        self.note = note  # why the game paused by itself, if it did
 
     def enter(self, stack) -> None:
         super().enter(stack)
         self.menu = Menu([
             MenuItem("Resume", self.stack.pop),
+            MenuItem("Restart from checkpoint", self._restart, self.on_restart is not None),
+            MenuItem("Options", lambda: self.on_options(self.stack), self.on_options is not None),
             MenuItem("Quit to title", self.on_quit_to_title),
         ])
+
+    def _restart(self) -> None:
+        self.stack.pop()
+        self.on_restart()
 
     def handle_event(self, event) -> bool:
         if event.type == pygame.KEYDOWN and event.key in (pygame.K_ESCAPE, pygame.K_p):
@@ -34,4 +43,6 @@ class PauseScene(Scene):
         w, h = surface.get_size()
         draw_panel(surface, surface.get_rect(), (4, 6, 12, 160))
         draw_text(surface, "Paused", (w // 2, int(h * 0.32)), 72, anchor="center")
+        if self.note:
+            draw_text(surface, self.note, (w // 2, int(h * 0.32) + 56), 28, (230, 190, 120), anchor="center")
         self.menu.draw(surface, (w // 2, int(h * 0.48)))

@@ -1,0 +1,134 @@
+"""Game controllers through SDL's controller API: play, menus, hot-plugging.
+
+- Left stick moves; how far it is pushed sets the pace (the world sneaks below
+  `stick_sneak_below`), RB sprints, B toggles sneaking, A interacts, X throws
+  (aimed with the right stick, else straight ahead), Start pauses.
+- Menus need no gamepad code of their own: buttons and the D-pad are turned into
+  the key presses the menus already understand (`menu_key_for`).
+- Controllers plugged in or out while playing are picked up or let go; losing
+  the one in use pauses the level (the scene asks `just_unplugged`).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from ..world.intent import Intent
+
+DEADZONE = 0.18
+AIM_RANGE = 6.0  # tiles ahead when throwing with the right stick at full tilt
+AXIS_MAX = 32767.0
+
+# Controller button -> the key a menu expects.
+MENU_KEYS = {
+    pygame.CONTROLLER_BUTTON_A: pygame.K_RETURN,
+    pygame.CONTROLLER_BUTTON_B: pygame.K_ESCAPE,
+    pygame.CONTROLLER_BUTTON_START: pygame.K_ESCAPE,
+    pygame.CONTROLLER_BUTTON_DPAD_UP: pygame.K_UP,
+    pygame.CONTROLLER_BUTTON_DPAD_DOWN: pygame.K_DOWN,
+    pygame.CONTROLLER_BUTTON_DPAD_LEFT: pygame.K_LEFT,
+    pygame.CONTROLLER_BUTTON_DPAD_RIGHT: pygame.K_RIGHT,
+}
+
+PROMPTS = {
+    "keyboard": "WASD move   Shift sprint   Ctrl/C sneak   E interact   Click/Q throw   Esc pause",
+    "gamepad": "Stick move (push lightly to sneak)   RB sprint   B sneak   A interact   X throw   Start pause",
+}
+
+
+def stick(x: float, y: float) -> tuple[float, float]:
+    """A raw stick reading (-1..1 each) with a radial dead zone, rescaled so just past it is ~0."""
+    length = math.hypot(x, y)
+    if length < DEADZONE:
+        return (0.0, 0.0)
+    scaled = min(1.0, (length - DEADZONE) / (1.0 - DEADZONE))
+    return (x / length * scaled, y / length * scaled)
+
+
+def menu_key_for(event) -> int | None:
+    """The key press a controller button stands for in menus, if any."""
+    if event.type == pygame.CONTROLLERBUTTONDOWN:
+        return MENU_KEYS.get(event.button)
+    return None
+
+
+class Gamepad:
+    def __init__(self):
+        self.pads: dict[int, object] = {}  # instance id -> Controller
+        self.sneak_toggle = False
+        self.unplugged = False
+        self.throw_pressed = False
+        try:
+            from pygame._sdl2 import controller
+
+            controller.init()
+            self._controller = controller
+            for index in range(controller.get_count()):
+                self._open(index)
+        except (ImportError, pygame.error):
+            self._controller = None  # no controller support here: keyboard only
+
+    @property
+    def connected(self) -> bool:
+        return bool(self.pads)
+
+    def _open(self, index: int) -> None:
+        if self._controller is None or not self._controller.is_controller(index):
+            return
+        pad = self._controller.Controller(index)
+        self.pads[pad.id] = pad
+
+    def handle_event(self, event) -> bool:
+        """Hot-plugging and one-shot buttons; True when the event was about a controller."""
+        if event.type == pygame.CONTROLLERDEVICEADDED:
+            self._open(event.device_index)
+            return True
+        if event.type == pygame.CONTROLLERDEVICEREMOVED:
+            pad = self.pads.pop(event.instance_id, None)
+            if pad is not None:
+                pad.quit()
+                self.unplugged = True
+            return True
+        if event.type == pygame.CONTROLLERBUTTONDOWN:
+            if event.button == pygame.CONTROLLER_BUTTON_B:
+                self.sneak_toggle = not self.sneak_toggle
+            elif event.button == pygame.CONTROLLER_BUTTON_X:
+                self.throw_pressed = True
+            return True
+        return event.type in (pygame.CONTROLLERBUTTONUP, pygame.CONTROLLERAXISMOTION)
+
+    def just_unplugged(self) -> bool:
+        was, self.unplugged = self.unplugged, False
+        return was
+
+    def intent(self, player_xy: tuple[float, float], facing: float, tile: int) -> Intent | None:
+        """This tick's intent from the first controller with any input, else None."""
+        for pad in self.pads.values():
+            intent = self._read(pad, player_xy, facing, tile)
+            if intent is not None:
+                return intent
+        self.throw_pressed = False
+        return None
+
+    def _read(self, pad, player_xy, facing: float, tile: int) -> Intent | None:
+        move = stick(pad.get_axis(pygame.CONTROLLER_AXIS_LEFTX) / AXIS_MAX,
+                     pad.get_axis(pygame.CONTROLLER_AXIS_LEFTY) / AXIS_MAX)
+        aim = stick(pad.get_axis(pygame.CONTROLLER_AXIS_RIGHTX) / AXIS_MAX,
+                    pad.get_axis(pygame.CONTROLLER_AXIS_RIGHTY) / AXIS_MAX)
+        sprint = bool(pad.get_button(pygame.CONTROLLER_BUTTON_RIGHTSHOULDER))
+        interact = bool(pad.get_button(pygame.CONTROLLER_BUTTON_A))
+        throw = None
+        if self.throw_pressed:
+            self.throw_pressed = False
+            px, py = player_xy
+            if aim != (0.0, 0.0):
+                reach = AIM_RANGE * tile * math.hypot(*aim)
+                angle = math.atan2(aim[1], aim[0])
+            else:
+                reach, angle = AIM_RANGE * tile, facing
+            throw = (px + math.cos(angle) * reach, py + math.sin(angle) * reach)
+        if move == (0.0, 0.0) and not (sprint or interact or throw):
+            return None
+        return Intent(move, sneak=self.sneak_toggle, sprint=sprint, interact=interact, throw=throw)

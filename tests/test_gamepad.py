@@ -1,0 +1,82 @@
+"""Gamepad: stick to intent (how far pushed sets the pace), buttons, menus, unplugging."""
+
+import math
+
+import pygame
+
+from game.input.gamepad import DEADZONE, Gamepad, menu_key_for, stick
+
+
+class FakePad:
+    def __init__(self, axes=None, buttons=()):
+        self.axes = axes or {}
+        self.buttons = set(buttons)
+        self.id = 7
+        self.closed = False
+
+    def get_axis(self, axis):
+        return self.axes.get(axis, 0)
+
+    def get_button(self, button):
+        return button in self.buttons
+
+    def quit(self):
+        self.closed = True
+
+
+def pad_with(**kw):
+    gamepad = Gamepad()
+    gamepad.pads = {7: FakePad(**kw)}
+    return gamepad
+
+
+def test_stick_dead_zone_and_scaling():
+    assert stick(DEADZONE * 0.9, 0.0) == (0.0, 0.0)
+    x, y = stick(1.0, 0.0)
+    assert (x, y) == (1.0, 0.0)
+    half = stick(0.0, 0.6)
+    assert 0.0 < half[1] < 0.6
+
+
+def test_a_light_push_sneaks_and_a_full_push_walks_in_the_world():
+    from game.world.level import load_level
+    from game.world.world import World
+    from conftest import TEST_MAPS
+
+    def pace_for(push):
+        world = World(load_level(TEST_MAPS / "room.tmx"))
+        gamepad = pad_with(axes={pygame.CONTROLLER_AXIS_LEFTX: int(push * 32767)})
+        world.step(gamepad.intent((world.player.x, world.player.y), 0.0, 32))
+        return world.player.pace
+
+    assert pace_for(0.4) == "sneak"
+    assert pace_for(1.0) == "walk"
+
+
+def test_buttons_sprint_interact_and_throw_with_right_stick_aim():
+    gamepad = pad_with(axes={pygame.CONTROLLER_AXIS_RIGHTX: 32767},
+                       buttons={pygame.CONTROLLER_BUTTON_RIGHTSHOULDER, pygame.CONTROLLER_BUTTON_A})
+    gamepad.handle_event(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_X))
+    intent = gamepad.intent((100.0, 100.0), math.pi, 32)
+    assert intent.sprint and intent.interact
+    assert intent.throw[0] > 100.0 and abs(intent.throw[1] - 100.0) < 1e-6  # aimed right, not at the facing
+    assert gamepad.intent((100.0, 100.0), math.pi, 32).throw is None  # one press, one throw
+
+
+def test_b_toggles_sneak_and_no_input_gives_none():
+    gamepad = pad_with()
+    assert gamepad.intent((0, 0), 0, 32) is None
+    gamepad.handle_event(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_B))
+    gamepad.pads[7].axes = {pygame.CONTROLLER_AXIS_LEFTY: 32767}
+    assert gamepad.intent((0, 0), 0, 32).sneak
+
+
+def test_menu_buttons_become_keys_and_unplugging_is_noticed():
+    down = pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_DPAD_DOWN)
+    assert menu_key_for(down) == pygame.K_DOWN
+    assert menu_key_for(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_A)) == pygame.K_RETURN
+    gamepad = pad_with()
+    pad = gamepad.pads[7]
+    gamepad.handle_event(pygame.event.Event(pygame.CONTROLLERDEVICEREMOVED, instance_id=7))
+    assert pad.closed and not gamepad.connected
+    assert gamepad.just_unplugged() and not gamepad.just_unplugged()

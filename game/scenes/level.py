@@ -19,6 +19,7 @@ import pygame
 from ..render.camera import Camera
 from ..render.cones import ConeRenderer
 from ..render.finale_hud import FinaleHud
+from ..render.hints import Hints, draw_edge_markers
 from ..render.hud import Hud, draw_panel, draw_text
 from ..render.level_view import LevelView
 from ..render.overlays import Overlays
@@ -68,6 +69,7 @@ class LevelScene(Scene):
         self.cones = ConeRenderer()
         self.overlays = Overlays(self.assets)
         self.props = Props(self.assets)
+        self.hints = Hints(enabled=self.scripted_input is None)
         self.finale_hud = FinaleHud(self.world) if self.world.confessions or self._has_countdown() else None
         self.hud = Hud(self.title, self.assets)
         self.elapsed_ticks = 0  # the whole attempt, restarts included: the summary's time
@@ -155,6 +157,7 @@ class LevelScene(Scene):
         self.last_intent = intent
         self.recorder.add(intent)
         events = self.world.step(intent)
+        self.hints.update(self.world, self.camera)
         self.log.extend(events)
         # Walk-cycle phase advances with distance, so feet match speed.
         self.stride += self.world.player.speed * dt
@@ -259,6 +262,8 @@ class LevelScene(Scene):
         self.overlays.draw_projectiles(surface, self.camera, world, landed=False)
         self.overlays.draw_guards(surface, self.camera, world)
         self.hud.draw(surface, world, self.objective_text())
+        draw_edge_markers(surface, self.camera, world)
+        self.hints.draw(surface, getattr(self.app, "device", "keyboard"))
         if self.finale_hud is not None:
             self.finale_hud.draw(surface, world)
         if self.reload_error:

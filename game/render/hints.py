@@ -1,0 +1,110 @@
+"""Short hints, each shown once, the first time it matters; and markers toward unseen danger.
+
+Which hint and when is decided here from what the player sees (the world state);
+the words are data (`game/story/hints.toml`), in a keyboard and a gamepad version.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from pathlib import Path
+
+import pygame
+
+from .hud import draw_panel, draw_text
+
+HINTS_FILE = Path(__file__).resolve().parent.parent / "story" / "hints.toml"
+SHOW_TICKS = 300  # each hint stays five seconds
+SUSPICIOUS = (255, 196, 60)
+ALERT = (228, 48, 40)
+NEAR_HIDE = 64.0  # px from a hiding spot that makes it worth a hint
+NEAR_ITEM = 56.0
+
+
+def load_hints(path: Path = HINTS_FILE) -> dict[str, dict[str, str]]:
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+class Hints:
+    def __init__(self, enabled: bool = True):
+        self.texts = load_hints()
+        self.enabled = enabled
+        self.shown: set[str] = set()
+        self.current: str | None = None
+        self.since = 0
+
+    def _due(self, world, camera) -> str | None:
+        """The first hint whose moment has come, in the order a new player needs them."""
+        p = world.player
+        view = pygame.Rect(camera.x, camera.y, camera.view_w, camera.view_h)
+        if world.tick > 60:
+            yield "sneak"
+        if any(view.collidepoint(g.x, g.y) for g in world.guards):
+            yield "cones"
+        if any(0.0 < g.awareness < 1.0 for g in world.guards):
+            yield "awareness"
+        if any(math.hypot(p.x - (s.x + s.width / 2), p.y - (s.y + s.height / 2)) < NEAR_HIDE for s in world.hiding_spots):
+            yield "hide"
+        if world.throwables and (world.tick > 60 * 25 or any(g.state in ("suspicious", "investigate") for g in world.guards)):
+            yield "throw"
+        if p.pace == "walk" and world.tick > 60 * 12:
+            yield "sprint"
+        if any(math.hypot(p.x - i.x, p.y - i.y) < NEAR_ITEM for i in world.objectives.items_left()):
+            yield "take"
+
+    def update(self, world, camera) -> None:
+        if not self.enabled:
+            return
+        if self.current is not None:
+            self.since += 1
+            if self.since < SHOW_TICKS:
+                return
+            self.current = None
+        for hint in self._due(world, camera):
+            if hint not in self.shown and hint in self.texts:
+                self.shown.add(hint)
+                self.current, self.since = hint, 0
+                return
+
+    def draw(self, surface: pygame.Surface, device: str) -> None:
+        if self.current is None:
+            return
+        texts = self.texts[self.current]
+        text = texts["pad"] if device == "gamepad" else texts["keys"]
+        w, h = surface.get_size()
+        fade = min(1.0, self.since / 15, (SHOW_TICKS - self.since) / 30)
+        image = pygame.font.Font(None, 28).render(text, True, (240, 236, 226))
+        box = image.get_rect(midbottom=(w // 2, h - 44)).inflate(28, 14)
+        draw_panel(surface, box, (8, 10, 18, round(200 * fade)))
+        image.set_alpha(round(255 * fade))
+        surface.blit(image, image.get_rect(center=box.center))
+
+
+def draw_edge_markers(surface: pygame.Surface, camera, world) -> None:
+    """An arrow at the screen's edge toward each off-screen guard whose awareness is rising."""
+    w, h = surface.get_size()
+    cx, cy = w / 2, h / 2
+    margin = 26
+    for g in world.guards:
+        sx, sy = g.x - camera.x, g.y - camera.y
+        if 0 <= sx < w and 0 <= sy < h:
+            continue
+        alert = g.state == "alert"
+        if not alert and (g.awareness <= 0.05 or not g.sees_player) and g.state not in ("suspicious", "investigate"):
+            continue
+        angle = math.atan2(sy - cy, sx - cx)
+        # Where the ray from the centre leaves the screen, pulled in by the margin.
+        scale = min((w / 2 - margin) / max(abs(math.cos(angle)), 1e-6), (h / 2 - margin) / max(abs(math.sin(angle)), 1e-6))
+        x, y = cx + math.cos(angle) * scale, cy + math.sin(angle) * scale
+        size = 12 + 10 * (1.0 if alert else g.awareness)
+        tip = (x + math.cos(angle) * size, y + math.sin(angle) * size)
+        left = (x + math.cos(angle + 2.5) * size, y + math.sin(angle + 2.5) * size)
+        right = (x + math.cos(angle - 2.5) * size, y + math.sin(angle - 2.5) * size)
+        colour = ALERT if alert else SUSPICIOUS
+        pygame.draw.polygon(surface, (10, 10, 14), [(tip[0] + 2, tip[1] + 2), (left[0] + 2, left[1] + 2), (right[0] + 2, right[1] + 2)])
+        pygame.draw.polygon(surface, colour, [tip, left, right])
+        pygame.draw.polygon(surface, (20, 16, 8), [tip, left, right], 2)
+        if alert:
+            draw_text(surface, "!", (round(x - math.cos(angle) * 14), round(y - math.sin(angle) * 14)), 26, colour,
+                      anchor="center")

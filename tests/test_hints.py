@@ -1,0 +1,44 @@
+"""First-time hints and edge-of-screen markers toward unseen danger."""
+
+import pygame
+
+from conftest import TEST_MAPS
+from game.render.camera import Camera
+from game.render.hints import Hints, draw_edge_markers, load_hints
+from game.world.intent import IDLE
+from game.world.level import load_level
+from game.world.world import World
+
+
+def test_every_hint_has_keyboard_and_gamepad_words():
+    for name, texts in load_hints().items():
+        assert texts["keys"] and texts["pad"], name
+
+
+def test_a_hint_shows_once_when_it_matters_then_the_next():
+    world = World(load_level(TEST_MAPS / "room.tmx"))
+    camera = Camera(1280, 720, *world.level.pixel_size)
+    hints = Hints()
+    for _ in range(61):
+        world.step(IDLE)
+        hints.update(world, camera)
+    assert hints.current == "sneak"
+    for _ in range(400):
+        world.step(IDLE)
+        hints.update(world, camera)
+    assert "sneak" in hints.shown and hints.current != "sneak"
+
+
+def test_edge_marker_points_at_an_off_screen_guard_only_when_he_is_onto_jesse():
+    pygame.display.set_mode((640, 360))
+    screen = pygame.display.get_surface()
+    world = World(load_level(TEST_MAPS / "ai_watch.tmx"))
+    camera = Camera(640, 360, 10_000, 10_000)
+    camera.x, camera.y = -2000, 0  # the whole level is off to the right of the view
+    screen.fill((0, 0, 0))
+    draw_edge_markers(screen, camera, world)
+    assert pygame.transform.average_color(screen)[:3] == (0, 0, 0)
+    world.guards[0].state = "alert"
+    draw_edge_markers(screen, camera, world)
+    right_edge = screen.subsurface((600, 0, 40, 360))
+    assert max(pygame.transform.average_color(right_edge)[:3]) > 0

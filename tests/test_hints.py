@@ -19,17 +19,19 @@ def test_a_hint_shows_once_when_it_matters_then_the_next():
     world = World(load_level(TEST_MAPS / "room.tmx"))
     camera = Camera(1280, 720, *world.level.pixel_size)
     hints = Hints()
-    for _ in range(61):
+    seen = []
+    for _ in range(1500):
         world.step(IDLE)
         hints.update(world, camera)
-    assert hints.current == "sneak"
-    for _ in range(400):
-        world.step(IDLE)
-        hints.update(world, camera)
-    assert "sneak" in hints.shown and hints.current != "sneak"
+        if hints.current and (not seen or seen[-1] != hints.current):
+            seen.append(hints.current)
+    # The guard is on screen at once; sneaking matters after a second; each shows once, in turn.
+    assert seen[:2] == ["cones", "sneak"]
+    assert len(seen) == len(set(seen))
 
 
 def test_edge_marker_points_at_an_off_screen_guard_only_when_he_is_onto_jesse():
+    pygame.init()
     pygame.display.set_mode((640, 360))
     screen = pygame.display.get_surface()
     world = World(load_level(TEST_MAPS / "ai_watch.tmx"))

@@ -62,3 +62,11 @@ def test_solve_cli_writes_a_route_that_game_sim_replays(tmp_path):
     assert json.loads(sim.stdout)["outcome"] == "complete"
     none = run_module("tools.solve", str(TEST_MAPS / "impossible.tmx"))
     assert none.returncode == 1 and "no unseen route" in none.stdout
+
+
+def test_solver_listens_to_the_whole_confession_before_springing_the_trap():
+    level = load_level(TEST_MAPS / "finale.tmx")
+    solution = execute(level, 0, Search(level).solve())
+    assert solution.targets == ["recorder", "plant", "confession", "trap", "exit"]
+    assert proven(solution)
+    assert [e["progress"] for e in solution.events if e["type"] == "recording"] == [0.25, 0.5, 0.75]

@@ -209,9 +209,11 @@ class Search:
                     heapq.heappush(heap, (nd, (nc, nr)))
         return dist
 
-    def leg(self, start: tuple[int, int], t0: int, goals: set[tuple[int, int]], awareness: tuple | None = None):
+    def leg(self, start: tuple[int, int], t0: int, goals: set[tuple[int, int]], awareness: tuple | None = None,
+            hold: int = 0):
         """A* over (cell, time, what each guard has glimpsed) from `start` at unit `t0` to any goal
-        cell, keeping every guard below the budget. Returns [(col, row, unit)], the awareness at the end."""
+        cell, keeping every guard below the budget; with `hold`, the goal cell must also stay safe
+        for that many units (listening to Marco). Returns [(col, row, unit)], the awareness at the end."""
         h = self._lower_bounds(goals)
         if start not in h:
             raise NoRoute(f"no path at all from cell {start} to the goal")
@@ -225,12 +227,14 @@ class Search:
             cell, _, aw = node
             self.expanded += 1
             if cell in goals:
-                path = []
-                at = node
-                while at is not None:
-                    path.append((at[0][0], at[0][1], at[1]))
-                    at = parent[at]
-                return path[::-1], aw
+                held = self._hold(cell, t, aw, hold)
+                if held is not None:
+                    path = [] if not hold else [(cell[0], cell[1], t + hold)]
+                    at = node
+                    while at is not None:
+                        path.append((at[0][0], at[0][1], at[1]))
+                        at = parent[at]
+                    return path[::-1], held
             if t >= self.horizon or self.expanded > self.max_expanded:
                 continue
             c, r = cell
@@ -259,6 +263,15 @@ class Search:
                     counter = self._push(heap, parent, node, (nxt, arrive, a), arrive + h[nxt], counter)
         raise NoRoute("every way to the goal is seen within the search horizon")
 
+    def _hold(self, cell, t: int, aw: tuple, units: int) -> tuple | None:
+        """The awareness after standing still in `cell` for `units`, or None if someone would notice."""
+        x, y = self._centre(*cell)
+        for k in range(1, units + 1):
+            aw = self.aware(aw, self.rates(x, y, t + k, False))
+            if aw is None:
+                return None
+        return aw
+
     @staticmethod
     def _push(heap, parent, node, child, f, counter):
         if child in parent:
@@ -273,66 +286,72 @@ class Search:
         return {(c, r) for r in range(self.level.rows) for c in range(self.level.cols)
                 if self._open(c, r) and test(*self._centre(c, r))}
 
-    def targets(self) -> tuple[list[tuple[str, set, bool]], set]:
-        """The ids the exit needs, in an order their own requirements allow, and the exit cells."""
+    def targets(self) -> tuple[list[dict], set]:
+        """What the exit needs, each with the cells to stand in, whether it takes a press, how long
+        to stay there, and what it needs first; plus the exit's cells."""
         items = {o.props["item"]: o for o in self.level.of_kind("Item")}
         objectives = {o.props["id"]: o for o in self.level.of_kind("Objective")}
+        confessions = {c.objective: c for c in self.world.confessions}
         exits = self.level.of_kind("Exit")
         if not exits:
             raise NoRoute("the map has no Exit")
         reach = self.world.physics.radius + 0.9 * self.tile - 4.0
+        requires = {i: requirement_ids(o.props["requires"]) for i, o in objectives.items()}
+        requires.update({i: c.requires for i, c in confessions.items()})
 
         def needs(ids, seen):
             for i in ids:
-                if i in seen:
-                    continue
-                seen.append(i)
-                if i in objectives:
-                    needs(requirement_ids(objectives[i].props["requires"]), seen)
+                if i not in seen:
+                    seen.append(i)
+                    needs(requires.get(i, []), seen)
             return seen
 
         best_exit = min(exits, key=lambda e: len(needs(requirement_ids(e.props["requires"]), [])))
-        wanted = needs(requirement_ids(best_exit.props["requires"]), [])
         out = []
-        for i in wanted:
+        for i in needs(requirement_ids(best_exit.props["requires"]), []):
+            target = {"name": i, "press": False, "hold": 0, "requires": requires.get(i, [])}
             if i in items:
                 item = items[i]
-                cells = self._cells_where(lambda x, y, it=item: math.hypot(x - it.x, y - it.y) <= reach)
-                out.append((i, cells, True))
+                target.update(cells=self._cells_where(lambda x, y, it=item: math.hypot(x - it.x, y - it.y) <= reach),
+                              press=True)
             elif i in objectives:
                 obj = objectives[i]
-                out.append((i, self._cells_where(lambda x, y, o=obj: inside(o, x, y)), False))
+                target["cells"] = self._cells_where(lambda x, y, o=obj: inside(o, x, y))
+            elif i in confessions:
+                target.update(cells=self._earshot_cells(confessions[i]),
+                              hold=math.ceil(confessions[i].seconds * 60 / UNIT) + 6)
             else:
-                raise NoRoute(f"the exit needs {i!r}, which no Item or Objective provides")
-        exit_cells = self._cells_where(lambda x, y: inside(best_exit, x, y))
-        return out, exit_cells
+                raise NoRoute(f"the exit needs {i!r}, which no Item, Objective or Marco provides")
+            out.append(target)
+        return out, self._cells_where(lambda x, y: inside(best_exit, x, y))
+
+    def _earshot_cells(self, confession) -> set[tuple[int, int]]:
+        """Cells from which Jesse hears Marco, a tile inside the limit to be safe."""
+        g = confession.guard
+        field = self.grid.distance_field(g.x, g.y, max(0.0, confession.earshot - self.tile))
+        return {cell for cell, d in field.items() if self._open(*cell) and cell != self.grid.cell_of(g.x, g.y)}
 
     def solve(self) -> Solution:
         began = time.perf_counter()
         wanted, exit_cells = self.targets()
-        objectives = {o.props["id"]: o for o in self.level.of_kind("Objective")}
         done: set[str] = set()
         cell = self.grid.cell_of(*self.level.spawn)
         t = 0
         awareness = self.calm
         steps: list[Step] = []
         order: list[str] = []
-        remaining = list(wanted)
-        while remaining or exit_cells:
-            ready = [w for w in remaining if w[0] not in objectives
-                     or all(req in done for req in requirement_ids(objectives[w[0]].props["requires"]))]
-            if remaining and not ready:
+        remaining = list(wanted) + [{"name": "exit", "cells": exit_cells, "press": False, "hold": 0,
+                                     "requires": [w["name"] for w in wanted]}]
+        while remaining:
+            ready = [w for w in remaining if all(r in done for r in w["requires"])]
+            if not ready:
                 raise NoRoute("requirements form a cycle")
-            if remaining:
-                # Nearest ready target first (by the guard-free lower bound).
-                ranked = sorted(ready, key=lambda w: (self._lower_bounds(w[1]).get(cell, math.inf), w[0]))
-                name, goals, press = ranked[0]
-            else:
-                name, goals, press = "exit", exit_cells, False
-            if not goals:
-                raise NoRoute(f"{name!r} has no walkable cell to stand in")
+            # Nearest ready target first (by the guard-free lower bound).
+            target = min(ready, key=lambda w: (self._lower_bounds(w["cells"]).get(cell, math.inf), w["name"]))
+            if not target["cells"]:
+                raise NoRoute(f"{target['name']!r} has no walkable cell to stand in")
             self.held = set(done)
-            path, awareness = self.leg(cell, t, goals, awareness)
+            path, awareness = self.leg(cell, t, target["cells"], awareness, target["hold"])
             for (c0, r0, t0), (c1, r1, t1) in zip(path, path[1:]):
                 if (c0, r0) != (c1, r1):
                     if self._closed_door(c1, r1) is not None:
@@ -342,15 +361,13 @@ class Search:
                     x, y = self._centre(c1, r1)
                     steps.append(Step(t0 * UNIT, t1 * UNIT, x, y))
             cell, t = (path[-1][0], path[-1][1]), path[-1][2]
-            order.append(name)
-            if name == "exit":
-                break
-            if press:
+            order.append(target["name"])
+            if target["press"]:
                 steps.append(Step(t * UNIT, t * UNIT + UNIT, *self._centre(*cell), press=True))
                 awareness = self.aware(awareness, self.rates(*self._centre(*cell), t + 1, False)) or awareness
                 t += 1
-            done.add(name)
-            remaining = [w for w in remaining if w[0] != name]
+            done.add(target["name"])
+            remaining.remove(target)
         return Solution(steps, order, self.expanded, time.perf_counter() - began)
 
 

@@ -80,12 +80,17 @@ class App:
         return DialogueScene(lines, self.assets, on_done, self.settings.subtitle_size)
 
     def _apply_settings(self, settings: Settings) -> None:
-        fullscreen_changed = settings.fullscreen != self.settings.fullscreen
+        old = self.settings
         self.settings = settings
         if self.settings_store is not None:
             self.campaign.notices += self.settings_store.save(settings)
-        if fullscreen_changed:
+        if settings.fullscreen != old.fullscreen:
             pygame.display.toggle_fullscreen()
+        if settings.window_scale != old.window_scale and not settings.fullscreen:
+            size = (round(WINDOW_SIZE[0] * settings.window_scale), round(WINDOW_SIZE[1] * settings.window_scale))
+            pygame.display.set_mode(size, pygame.RESIZABLE)
+        if settings.bindings != old.bindings:
+            self.keyboard.rebind(settings.bindings or None)
 
     def _open_options(self, stack) -> None:
         stack.push(OptionsScene(self.settings, self._apply_settings))
@@ -95,7 +100,8 @@ class App:
         pygame.init()
         fullscreen = self.options.fullscreen or self.settings.fullscreen
         flags = pygame.RESIZABLE | (pygame.FULLSCREEN if fullscreen else 0)
-        pygame.display.set_mode(WINDOW_SIZE, flags)
+        scale = 1.0 if fullscreen else self.settings.window_scale
+        pygame.display.set_mode((round(WINDOW_SIZE[0] * scale), round(WINDOW_SIZE[1] * scale)), flags)
         pygame.display.set_caption(TITLE)
         self.assets = Assets()
         self.keyboard = Keyboard(self.settings.bindings or None)

@@ -169,3 +169,28 @@ def test_losing_focus_or_the_controller_pauses_the_level_and_resizing_keeps_draw
         assert pygame.display.get_surface().get_size() == (800, 500)
     finally:
         app.close()
+
+
+def test_rebinding_a_key_in_options_is_saved_and_used(home):
+    from game.scenes.controls import ControlsScene
+    from game.scenes.options import OptionsScene
+
+    app = App(Options(), CHAPTERS)
+    app.start()
+    try:
+        title = top(app)
+        title.menu.index = [i.label for i in title.menu.items].index("Options")
+        press(app)
+        assert isinstance(top(app), OptionsScene)
+        top(app).index = [r[0] for r in top(app).rows].index("Controls")
+        press(app)
+        controls = top(app)
+        assert isinstance(controls, ControlsScene)
+        controls.index = controls.actions.index("sprint")
+        press(app)  # now waiting for a key
+        press(app, pygame.K_v)
+        saved = json.loads((home / "settings.json").read_text())
+        assert saved["bindings"]["sprint"][0] == "v"
+        assert pygame.K_v in app.keyboard.codes["sprint"]
+    finally:
+        app.close()

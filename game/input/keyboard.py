@@ -25,8 +25,12 @@ DEFAULT_MOUSE_BINDINGS: dict[str, tuple[int, ...]] = {
 class Keyboard:
     def __init__(self, bindings: dict[str, tuple[str, ...]] | None = None,
                  mouse_bindings: dict[str, tuple[int, ...]] | None = None):
-        # Saved bindings override the defaults action by action; a key name pygame does not know
-        # falls back to the default for that action.
+        self.rebind(bindings)
+        self.buttons = dict(mouse_bindings or DEFAULT_MOUSE_BINDINGS)
+
+    def rebind(self, bindings: dict[str, tuple[str, ...]] | None) -> None:
+        """Saved bindings override the defaults action by action; a key name pygame does not know
+        falls back to the default for that action."""
         self.codes = {}
         for action, default in DEFAULT_BINDINGS.items():
             keys = (bindings or {}).get(action) or default
@@ -34,7 +38,6 @@ class Keyboard:
                 self.codes[action] = tuple(pygame.key.key_code(k) for k in keys)
             except ValueError:
                 self.codes[action] = tuple(pygame.key.key_code(k) for k in default)
-        self.buttons = dict(mouse_bindings or DEFAULT_MOUSE_BINDINGS)
 
     def pressed(self, event, action: str) -> bool:
         """The event is a press (key down or mouse button down) bound to the action.

@@ -12,6 +12,7 @@ from .menu import HIGHLIGHT
 from .stack import Scene
 
 SUBTITLE_SIZES = (0.75, 1.0, 1.25, 1.5)
+WINDOW_SCALES = (0.75, 1.0, 1.25, 1.5)
 
 
 def _cycle(values, current, step):
@@ -42,6 +43,9 @@ class OptionsScene(Scene):
              lambda s, d: replace(s, music_volume=round(min(1.0, max(0.0, s.music_volume + 0.1 * d)), 2))),
             ("Effects volume", lambda s: f"{round(s.effects_volume * 100)}%",
              lambda s, d: replace(s, effects_volume=round(min(1.0, max(0.0, s.effects_volume + 0.1 * d)), 2))),
+            ("Window scale", lambda s: f"{round(s.window_scale * 100)}%",
+             lambda s, d: replace(s, window_scale=_cycle(WINDOW_SCALES, s.window_scale, d))),
+            ("Controls", lambda s: "›", "controls"),
             ("Back", None, None),
         ]
 
@@ -55,6 +59,11 @@ class OptionsScene(Scene):
             self.index = (self.index - 1) % len(self.rows)
         elif event.key in (pygame.K_DOWN, pygame.K_s):
             self.index = (self.index + 1) % len(self.rows)
+        elif change == "controls":
+            if event.key in (pygame.K_RETURN, pygame.K_e, pygame.K_RIGHT, pygame.K_d):
+                from .controls import ControlsScene
+
+                self.stack.push(ControlsScene(self.settings, self._apply_and_keep))
         elif change is not None and event.key in (pygame.K_LEFT, pygame.K_a, pygame.K_RIGHT, pygame.K_d,
                                                    pygame.K_RETURN, pygame.K_e):
             step = -1 if event.key in (pygame.K_LEFT, pygame.K_a) else 1
@@ -62,11 +71,15 @@ class OptionsScene(Scene):
             self.apply(self.settings)
         return True
 
+    def _apply_and_keep(self, settings) -> None:
+        self.settings = settings
+        self.apply(settings)
+
     def draw(self, surface, alpha: float) -> None:
         w, h = surface.get_size()
         surface.fill((6, 8, 14))
         draw_text(surface, "Options", (w // 2, 80), 64, anchor="center")
-        y = 170
+        y = 150
         for i, (label, show, _) in enumerate(self.rows):
             selected = i == self.index
             colour = HIGHLIGHT if selected else TEXT
@@ -76,5 +89,5 @@ class OptionsScene(Scene):
                 draw_text(surface, label, (w // 2 - 30, y), 34, colour, anchor="topright")
                 value = show(self.settings)
                 draw_text(surface, f"‹ {value} ›" if selected else value, (w // 2 + 30, y), 34, colour)
-            y += 54
+            y += 48
         draw_text(surface, "Up/Down choose    Left/Right change    Esc back", (w // 2, h - 30), 22, DIM, anchor="center")

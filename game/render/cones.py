@@ -70,6 +70,37 @@ PALETTES: dict[str, dict[str, dict]] = {
             "hatch": ((255, 150, 130, 120), (60, 0, 0, 150), 12, 2),
         },
     },
+    # For red-green colour blindness: calm white, suspicious yellow, alert magenta (apart in
+    # brightness and hue for every common deficiency), and the outlines still differ.
+    "colourblind": {
+        "calm": {
+            "peripheral": (220, 220, 220, 16),
+            "outer": (230, 230, 230, 24),
+            "inner": (240, 240, 240, 54),
+            "outline": (245, 245, 245, 150),
+            "outline_width": 1,
+            "style": "solid",
+            "hatch": None,
+        },
+        "suspicious": {
+            "peripheral": (240, 228, 66, 22),
+            "outer": (240, 228, 66, 38),
+            "inner": (240, 228, 66, 84),
+            "outline": (250, 238, 80, 235),
+            "outline_width": 2,
+            "style": "dashed",
+            "hatch": None,
+        },
+        "alert": {
+            "peripheral": (220, 60, 200, 26),
+            "outer": (220, 60, 200, 44),
+            "inner": (230, 70, 210, 92),
+            "outline": (240, 90, 225, 245),
+            "outline_width": 4,
+            "style": "solid",
+            "hatch": ((250, 170, 240, 120), (50, 0, 50, 150), 12, 2),
+        },
+    },
 }
 
 # Fills are blended partly like light (BLEND_PREMULTIPLIED: dst = src + dst * (1 - alpha)):

@@ -39,6 +39,20 @@ OVERLAY_PALETTES: dict[str, dict] = {
         "reticle": (240, 244, 250),
         "reticle_empty": (150, 150, 160),
     },
+    "colourblind": {
+        "outline": (12, 12, 18),
+        "question_badge": (240, 228, 66),
+        "question_glyph": (20, 16, 8),
+        "alert_badge": (210, 50, 190),
+        "alert_glyph": (255, 255, 255),
+        "meter_back": (44, 50, 64),
+        "meter_low": (250, 245, 170),
+        "meter_high": (230, 90, 210),
+        "noise": {"step": (235, 235, 235), "throw": (240, 228, 66), "door": (170, 200, 255)},
+        "noise_alpha": 200,
+        "reticle": (240, 244, 250),
+        "reticle_empty": (150, 150, 160),
+    },
 }
 
 

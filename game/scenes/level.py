@@ -66,8 +66,8 @@ class LevelScene(Scene):
         w, h = self.level.pixel_size
         self.camera = Camera(1280, 720, w, h)
         self.camera.follow(self.world.player.x, self.world.player.y)
-        self.cones = ConeRenderer()
-        self.overlays = Overlays(self.assets)
+        self.cones = ConeRenderer(self.palette())
+        self.overlays = Overlays(self.assets, self.palette())
         self.props = Props(self.assets)
         self.hints = Hints(enabled=self.scripted_input is None)
         self.finale_hud = FinaleHud(self.world) if self.world.confessions or self._has_countdown() else None
@@ -95,6 +95,14 @@ class LevelScene(Scene):
 
     def resume(self) -> None:
         pygame.mouse.set_visible(False)
+        # Options may have changed the palette while we were paused.
+        if self.cones.palette_name != self.palette():
+            self.cones = ConeRenderer(self.palette())
+            self.overlays = Overlays(self.assets, self.palette())
+
+    def palette(self) -> str:
+        settings = getattr(self.app, "settings", None)
+        return settings.palette if settings is not None else "default"
 
     def handle_event(self, event) -> bool:
         if event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN):

@@ -1,0 +1,53 @@
+"""What players see, against reference pictures: the title, a level with cones and light (both
+palettes), the pause menu, a dialogue, the summary and the options. Taken in a real X window under
+Xvfb when it is installed (CI installs it), else with SDL's dummy driver.
+
+A deliberate change of look: `xvfb-run -a python tools/screens.py tests/reference`, then look at
+the new pictures before committing them.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pygame
+import pytest
+
+from conftest import ROOT
+
+REFERENCE = ROOT / "tests" / "reference"
+NAMES = ["title", "level_default", "level_colourblind", "pause", "dialogue", "summary", "options"]
+CHANNEL_TOLERANCE = 48  # a pixel counts as changed beyond this difference in any channel...
+CHANGED_SHARE = 0.005  # ...and a screen fails when more than 0.5% of its pixels changed
+
+
+@pytest.fixture(scope="module")
+def screens(tmp_path_factory):
+    out = tmp_path_factory.mktemp("screens")
+    env = dict(os.environ)
+    command = [sys.executable, str(ROOT / "tools" / "screens.py"), str(out)]
+    if shutil.which("xvfb-run"):
+        env.pop("SDL_VIDEODRIVER", None)  # a real window on the virtual screen
+        command = ["xvfb-run", "-a", "-s", "-screen 0 1280x720x24"] + command
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return out
+
+
+def pixels(path) -> np.ndarray:
+    return pygame.surfarray.array3d(pygame.image.load(str(path))).astype(np.int16)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_screen_matches_its_reference(screens, name):
+    now, reference = pixels(screens / f"{name}.png"), pixels(REFERENCE / f"{name}.png")
+    assert now.shape == reference.shape
+    changed = (np.abs(now - reference).max(axis=2) > CHANNEL_TOLERANCE).mean()
+    assert changed <= CHANGED_SHARE, f"{name}: {changed:.2%} of pixels changed (see {screens / name}.png)"
+
+
+def test_the_palettes_really_differ(screens):
+    default, colourblind = pixels(screens / "level_default.png"), pixels(screens / "level_colourblind.png")
+    assert (np.abs(default - colourblind).max(axis=2) > CHANNEL_TOLERANCE).mean() > 0.001

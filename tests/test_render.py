@@ -474,3 +474,18 @@ def test_caught_shows_then_restarts_the_level(screen, level_scene):
     scene.update(DT)
     assert scene.world is not first and scene.world.outcome is None and scene.restarts == 1
     assert (scene.world.player.x, scene.world.player.y) == scene.level.spawn
+
+
+def test_dea_and_flashlight_cones_look_different_from_a_crews(screen):
+    grid = make_grid(*["." * 24] * 14)
+    crew = guard(4 * T, 7 * T)
+    dea = guard(4 * T, 7 * T)
+    dea.faction = "dea"
+    torch = guard(4 * T, 7 * T)
+    torch.flashlight = True
+    pictures = [draw_cones(screen, fake_world(grid, [g])) for g in (crew, dea, torch)]
+    differs = lambda a, b: (np.abs(a.astype(int) - b.astype(int)).max(axis=2) > 20).mean()  # noqa: E731
+    assert differs(pictures[0], pictures[1]) > 0.005  # the DEA's cone is steel blue and dotted
+    assert differs(pictures[0], pictures[2]) > 0.005  # a flashlight's beam is warm and bright
+    # The beam is brighter than a crew's cone.
+    assert pictures[2].astype(int).sum() > pictures[0].astype(int).sum()

@@ -111,6 +111,7 @@ PALETTES: dict[str, dict[str, dict]] = {
 GLOW = 1.5
 COVER = 0.5
 
+DEA_TINT = (110, 150, 255)  # the DEA's cones lean steel blue, whatever the palette
 DASH_ON = 9  # px of line, then...
 DASH_OFF = 7  # ...px of gap, continuing across the polygon's corners
 SAG = 0.5  # px: most a cone's arc may stray from the true circle between two rays
@@ -296,8 +297,27 @@ class ConeRenderer:
         polygon = grid.visibility_polygon(x, y, facing, half, radius, step_deg=ray_step(radius))
         return polygon if half < math.pi else [(float(x), float(y))] + polygon  # a full circle has no origin
 
-    def _render(self, grid, x: float, y: float, facing: float, g):
+    def _style(self, g) -> dict:
+        """The look for a guard's mood; the DEA's cones are steel blue, and dotted when calm."""
         style = self.palette[mood_of(g.state)]
+        if getattr(g, "flashlight", False):
+            # A flashlight's beam: the focus cone glows warm, brighter near the guard.
+            style = dict(style, outer=(255, 232, 160, 46), inner=(255, 236, 175, 96))
+        if getattr(g, "faction", "crew") != "dea":
+            return style
+
+        def tint(colour):
+            r, gr, b, *a = colour
+            return (round(r * 0.4 + DEA_TINT[0] * 0.6), round(gr * 0.4 + DEA_TINT[1] * 0.6),
+                    round(b * 0.4 + DEA_TINT[2] * 0.6), *a)
+
+        dea = {k: tint(v) if k in ("peripheral", "outer", "inner", "outline") else v for k, v in style.items()}
+        if dea["style"] == "solid" and dea["hatch"] is None:
+            dea["style"] = "dotted"
+        return dea
+
+    def _render(self, grid, x: float, y: float, facing: float, g):
+        style = self._style(g)
         peripheral, focus, inner = self.polygons(grid, x, y, facing, g)
         pad = style["outline_width"] + 2
         xs = [p[0] for p in focus] + [p[0] for p in peripheral]
@@ -327,6 +347,8 @@ class ConeRenderer:
             outline = premultiplied(style["outline"])
             if style["style"] == "dashed":
                 dashed_polygon(image, outline, lf, width)
+            elif style["style"] == "dotted":
+                dashed_polygon(image, outline, lf, width + 1, on=3, off=6)
             else:
                 pygame.draw.polygon(image, outline, lf, width)
         return image, left, top

@@ -38,8 +38,9 @@ if HERE not in sys.path:
 import pygame  # noqa: E402
 
 from assetlib import doors, items, portraits, sheet, sprites, tiles_garage  # noqa: E402
+from assetlib import tiles_carwash, tiles_desertlab, tiles_highschool  # noqa: E402
 
-TILESETS = [tiles_garage]
+TILESETS = [tiles_garage, tiles_carwash, tiles_highschool, tiles_desertlab]
 COLUMNS = 8
 
 ASSETS_README = """\

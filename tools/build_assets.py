@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Generate the game's art: tilesets (PNG + Tiled .tsx) and sprite strips.
+"""Generate the game's art and sounds: tilesets (PNG + Tiled .tsx), sprite strips, WAVs.
 
-Deterministic: only pygame drawing and numpy.random.default_rng with fixed seeds, so
-running it twice gives byte-identical files. No downloads.
+Deterministic: only pygame drawing, numpy synthesis and numpy.random.default_rng with
+fixed seeds, so running it twice gives byte-identical files. No downloads.
 
     python tools/build_assets.py                 # write into the repo
     python tools/build_assets.py --out /tmp/x    # write into another root (tests)
@@ -16,6 +16,7 @@ Writes (relative to the root):
     assets/sprites/door.png                              2 frames of 32x32: closed, open
     assets/portraits/{jesse,kim,marco,crew,dea}.png      128x128 dialogue portraits
     assets/items/<item id>.png                           24x24 icons (+ unknown.png)
+    assets/sounds/<name>.wav                             16-bit PCM sounds (tools/assetlib/sounds.py)
     assets/README.md                                     only if missing
 
 Adding a tileset for another chapter: write tools/assetlib/tiles_<place>.py with NAME,
@@ -37,7 +38,7 @@ if HERE not in sys.path:
 
 import pygame  # noqa: E402
 
-from assetlib import doors, items, portraits, sheet, sprites, tiles_garage  # noqa: E402
+from assetlib import doors, items, portraits, sheet, sounds, sprites, tiles_garage  # noqa: E402
 from assetlib import tiles_carwash, tiles_desertlab, tiles_highschool  # noqa: E402
 
 TILESETS = [tiles_garage, tiles_carwash, tiles_highschool, tiles_desertlab]
@@ -93,6 +94,11 @@ def build_items(root: str) -> tuple:
     return save_all(os.path.join(root, "assets", "items"), made), made
 
 
+def build_sounds(root: str) -> list:
+    """Write every sound (footsteps, stings, loops, ambience) as assets/sounds/<name>.wav."""
+    return sounds.write_sounds(root)
+
+
 def write_readme(root: str) -> list:
     path = os.path.join(root, "assets", "README.md")
     if os.path.exists(path):
@@ -130,7 +136,7 @@ def main(argv: list | None = None) -> int:
     sprite_paths, made = build_sprites(root)
     portrait_paths, faces = build_portraits(root)
     item_paths, icons = build_items(root)
-    written += sprite_paths + portrait_paths + item_paths + write_readme(root)
+    written += sprite_paths + portrait_paths + item_paths + build_sounds(root) + write_readme(root)
     if args.preview:
         written += write_previews(args.preview, root, tilesets, made, faces, icons)
     if not args.quiet:

@@ -1,0 +1,7 @@
+"""Sound: the mixer (pygame.mixer, or silence without an audio device) and the director
+that turns the world's events and state into sounds. See mixer.py and director.py."""
+
+from .director import PLACES, AudioDirector, place_for_map, sounds_needed
+from .mixer import NOTICE, Mixer
+
+__all__ = ["AudioDirector", "Mixer", "NOTICE", "PLACES", "place_for_map", "sounds_needed"]

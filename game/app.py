@@ -11,6 +11,7 @@ import pygame
 
 from .campaign import Campaign
 from .datadir import data_dir, ensure_dir
+from .audio.mixer import Mixer
 from .input.gamepad import Gamepad, menu_key_for
 from .input.keyboard import Keyboard
 from .loop import FixedStep
@@ -89,6 +90,7 @@ class App:
         if settings.window_scale != old.window_scale and not settings.fullscreen:
             size = (round(WINDOW_SIZE[0] * settings.window_scale), round(WINDOW_SIZE[1] * settings.window_scale))
             pygame.display.set_mode(size, pygame.RESIZABLE)
+        self.mixer.set_volumes(settings.master_volume, settings.music_volume, settings.effects_volume)
         if settings.bindings != old.bindings:
             self.keyboard.rebind(settings.bindings or None)
 
@@ -106,6 +108,9 @@ class App:
         self.assets = Assets()
         self.keyboard = Keyboard(self.settings.bindings or None)
         self.gamepad = Gamepad()
+        self.mixer = Mixer(self.settings)
+        if self.mixer.silent:
+            self.notices.append(self.mixer.take_notice())
         self.device = "keyboard"  # the device last used: which prompts to show
         self.stack = stack = SceneStack()
         self.campaign = Campaign(self.chapters, self.saves, self._level_scene, self._dialogue)

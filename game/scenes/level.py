@@ -16,6 +16,8 @@ from dataclasses import replace
 
 import pygame
 
+from ..audio.director import AudioDirector, place_for_map
+from ..audio.floors import floor_lookup
 from ..render.camera import Camera
 from ..render.cones import ConeRenderer
 from ..render.finale_hud import FinaleHud
@@ -70,9 +72,11 @@ class LevelScene(Scene):
         self.overlays = Overlays(self.assets, self.palette())
         self.props = Props(self.assets)
         self.hints = Hints(enabled=self.scripted_input is None)
+        self.audio = self._director()
         self.finale_hud = FinaleHud(self.world) if self.world.confessions or self._has_countdown() else None
         self.hud = Hud(self.title, self.assets)
         self.elapsed_ticks = 0  # the whole attempt, restarts included: the summary's time
+        self._taping = self._sirens = False
         # Every intent given to the world: a replay of this play-through (--record, crash reports).
         self.recorder = Recorder(str(self.level.path), self.seed)
         self.log: list[dict] = []  # every event of the play-through, restarts included
@@ -89,12 +93,18 @@ class LevelScene(Scene):
 
     def exit(self) -> None:
         pygame.mouse.set_visible(True)
+        if self.audio is not None:
+            self.audio.stop()
 
     def pause(self) -> None:
         pygame.mouse.set_visible(True)
+        if self.audio is not None:
+            self.audio.mixer.pause()
 
     def resume(self) -> None:
         pygame.mouse.set_visible(False)
+        if self.audio is not None:
+            self.audio.mixer.resume()
         # Options may have changed the palette while we were paused.
         if self.cones.palette_name != self.palette():
             self.cones = ConeRenderer(self.palette())
@@ -167,6 +177,8 @@ class LevelScene(Scene):
         events = self.world.step(intent)
         self.hints.update(self.world, self.camera)
         self.log.extend(events)
+        if self.audio is not None:
+            self._sound(events)
         # Walk-cycle phase advances with distance, so feet match speed.
         self.stride += self.world.player.speed * dt
         self._story(events)
@@ -222,6 +234,28 @@ class LevelScene(Scene):
                 self.app.device = "gamepad"
                 return pad
         return self.keyboard.intent() if pygame.key.get_focused() else IDLE
+
+    def _director(self):
+        mixer = getattr(self.app, "mixer", None)
+        if mixer is None or mixer.silent:
+            return None
+        return AudioDirector(mixer, place_for_map(self.level.path.name), floor_of=floor_lookup(self.level))
+
+    def _sound(self, events: list[dict]) -> None:
+        """The world's events and state, heard: plus the story's loops (the tape, the sirens)."""
+        audio, world = self.audio, self.world
+        audio.on_events(events, world)
+        taping = any(c.advancing for c in world.confessions)
+        if taping != self._taping:
+            (audio.start_loop if taping else audio.stop_loop)("tape_loop")
+            self._taping = taping
+        sirens = world.countdown is not None and world.outcome is None
+        if sirens != self._sirens:
+            (audio.start_loop if sirens else audio.stop_loop)("siren_loop")
+            self._sirens = sirens
+        if any(e["type"] == "chapter_complete" for e in events):
+            audio.start_loop("car_engine")
+        audio.update(world)
 
     def _story(self, events: list[dict]) -> None:
         """Conversations the world asked for: talking to someone, a memory at a place."""

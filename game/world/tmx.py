@@ -57,6 +57,7 @@ class TilesetInfo:
     spacing: int
     image: Path
     source: Path
+    labels: dict = field(default_factory=dict)  # local tile id -> its `label` property (for sounds, tools)
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,11 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
         if not image_path.is_file():
             raise MapError(tsx, f"tileset image {image.get('source')!r} not found")
         where = "tileset"
+        labels = {}
+        for tile in ts.findall("tile"):
+            for prop in tile.iter("property"):
+                if prop.get("name") == "label" and tile.get("id", "").isdigit():
+                    labels[int(tile.get("id"))] = prop.get("value", "")
         tilesets.append(
             TilesetInfo(
                 name=ts.get("name", tsx.stem),
@@ -168,6 +174,7 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
                 spacing=_int_attr(ts, "spacing", tsx, where, 0),
                 image=image_path,
                 source=tsx,
+                labels=labels,
             )
         )
     if not tilesets:

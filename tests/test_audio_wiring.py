@@ -1,0 +1,53 @@
+"""The level plays sound from the world: footsteps by floor, the tape and the sirens in the finale."""
+
+from conftest import ROOT, TEST_MAPS
+from game.audio.floors import floor_lookup, floor_name
+from game.world.level import load_level
+
+
+def test_floor_names_come_from_tile_labels():
+    assert floor_name("snow with tyre tracks") == "snow"
+    assert floor_name("wet tile floor puddle") == "wet"
+    assert floor_name("gym floor line corner") == "wood"
+    assert floor_name("grated floor over pipes") == "metal"
+    assert floor_name("office linoleum") == "concrete"
+
+
+def test_the_garage_has_snow_outside_and_concrete_inside():
+    level = load_level(ROOT / "maps" / "garage.tmx")
+    floor_of = floor_lookup(level)
+    assert floor_of(0.5 * 32 + 32, 1.5 * 32) == "snow"  # the snowy yard by the fence
+    spawn = level.spawn
+    assert floor_of(*spawn) == "concrete"  # the office
+
+
+def test_a_level_scene_tells_the_director_what_happened(monkeypatch):
+    import pygame
+
+    from game.audio.mixer import Mixer
+    from game.render.assets import Assets
+    from game.scenes.level import LevelScene
+    from game.scenes.stack import SceneStack
+    from game.world.intent import Intent
+
+    pygame.init()
+    pygame.display.set_mode((320, 200))
+    played = []
+    mixer = Mixer()
+    monkeypatch.setattr(mixer, "play", lambda name, *a, **k: played.append(name))
+
+    class App:
+        pass
+
+    app = App()
+    app.mixer = mixer
+    scene = LevelScene(load_level(TEST_MAPS / "room.tmx"), "room", Assets(), None,
+                       scripted_input=lambda w: Intent((1, 0), sprint=True), app=app)
+    SceneStack().push(scene)
+    if scene.audio is None:
+        import pytest
+
+        pytest.skip("no audio device at all here: the game runs silent")
+    for _ in range(60):
+        scene.update(1 / 60)
+    assert any(name.startswith("step_concrete_sprint") for name in played)

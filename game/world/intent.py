@@ -21,11 +21,19 @@ class Intent:
     throw: tuple[float, float] | None = None
 
     def clamped(self) -> "Intent":
+        """The same intent made safe: a move of length at most 1, no NaN or infinity anywhere."""
         mx, my = self.move
+        throw = self.throw
+        if not (math.isfinite(mx) and math.isfinite(my)):
+            mx = my = 0.0
+        if throw is not None and not (math.isfinite(throw[0]) and math.isfinite(throw[1])):
+            throw = None
         length = math.hypot(mx, my)
         if length > 1.0:
-            return Intent((mx / length, my / length), self.sneak, self.sprint, self.interact, self.throw)
-        return self
+            mx, my = mx / length, my / length
+        if (mx, my) == self.move and throw is self.throw:
+            return self
+        return Intent((mx, my), self.sneak, self.sprint, self.interact, throw)
 
     def to_list(self) -> list:
         """A compact, JSON-friendly form for replays (floats kept exact: JSON round-trips them)."""

@@ -12,6 +12,7 @@ tilesets and images: a document type declaration is refused before parsing.
 
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -87,13 +88,24 @@ class MapObject:
 def read_xml(path: Path, expected_root: str) -> ET.Element:
     """Parse one XML file, refusing DTDs; raise MapError with the XML line."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_FILE_BYTES:  # refused before reading a byte of it
+                raise MapError(path, f"file is {size} bytes, more than the {MAX_FILE_BYTES} allowed")
+            data = f.read()
     except FileNotFoundError:
         raise MapError(path, "file not found") from None
     except OSError as exc:
         raise MapError(path, f"cannot read: {exc.strerror or exc}") from None
     if len(data) > MAX_FILE_BYTES:
-        raise MapError(path, f"file is {len(data)} bytes, more than the {MAX_FILE_BYTES} allowed")
+        raise MapError(path, f"file is larger than the {MAX_FILE_BYTES} bytes allowed")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # UTF-16 could hide a DTD from a byte search; look at the text, then refuse it anyway.
+        if re.search(r"<!(DOCTYPE|ENTITY)", data.decode("utf-16", errors="replace"), re.IGNORECASE):
+            raise MapError(path, "document type declarations and entities are not allowed")
+        raise MapError(path, "not a UTF-8 XML file (Tiled saves maps and tilesets as UTF-8)")
+    if b"\0" in data:
+        raise MapError(path, "malformed XML (binary data, not a Tiled file)")
     if re.search(rb"<!(DOCTYPE|ENTITY)", data, re.IGNORECASE):
         raise MapError(path, "document type declarations and entities are not allowed")
     try:
@@ -146,10 +158,15 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
         source = elem.get("source")
         if source is None:
             raise MapError(path, f"tileset {elem.get('name', firstgid)!r} is embedded; export it to a .tsx file (external tilesets only)")
+        if not source.lower().endswith(".tsx"):
+            raise MapError(path, f"tileset source {source!r} is not a .tsx tileset file", "tileset")
         tsx = (path.parent / source).resolve()
         if not tsx.is_file():
             raise MapError(path, f"tileset file {source!r} not found", "tileset")
         ts = read_xml(tsx, "tileset")
+        tile_w, tile_h = _int_attr(ts, "tilewidth", tsx, "tileset"), _int_attr(ts, "tileheight", tsx, "tileset")
+        if (tile_w, tile_h) != (TILE_SIZE, TILE_SIZE):
+            raise MapError(tsx, f"tiles are {tile_w}x{tile_h}; the game uses {TILE_SIZE}x{TILE_SIZE}")
         image = ts.find("image")
         if image is None or not image.get("source"):
             raise MapError(tsx, "tileset has no image (image collection tilesets are not supported)")

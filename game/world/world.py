@@ -97,7 +97,8 @@ class World:
         brain.events, brain.tick = events, self.tick
         new_noises: list[Noise] = []
 
-        self._move_player(intent.clamped(), new_noises)
+        intent = intent.clamped()
+        self._move_player(intent, new_noises)
         self._update_hiding(events)
         if intent.interact and not self._interact_held:
             self._interact(events, new_noises)

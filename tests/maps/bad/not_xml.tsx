@@ -1,0 +1,2 @@
+This is not a tileset.
+Just some notes the designer saved with the wrong name.

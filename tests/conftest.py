@@ -27,3 +27,8 @@ def run_module(module: str, *args: str, timeout: float = 120):
 @pytest.fixture
 def room_map() -> Path:
     return TEST_MAPS / "room.tmx"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--soak-full", action="store_true", default=False,
+                     help="soak every shipped level for an hour of game time (default: 5 minutes)")

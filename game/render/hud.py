@@ -11,20 +11,44 @@ DIM = (150, 160, 180)
 PANEL = (10, 14, 24, 170)
 
 
+# Most text on screen is the same from one frame to the next, and so are the panels: both are
+# kept once made. Keys hold the font object, so fonts made anew (after pygame restarts) miss.
+_CACHE_LIMIT = 512
+_texts: dict[tuple, pygame.Surface] = {}
+_panels: dict[tuple, pygame.Surface] = {}
+
+
+def rendered_text(font: pygame.font.Font, text: str, colour) -> pygame.Surface:
+    """`font.render(text, True, colour)`, cached (the surface is shared: blit it, do not change it)."""
+    key = (font, text, tuple(colour))
+    image = _texts.get(key)
+    if image is None:
+        if len(_texts) >= _CACHE_LIMIT:
+            _texts.clear()
+        image = _texts[key] = font.render(text, True, colour)
+    return image
+
+
 def draw_text(surface: pygame.Surface, text: str, pos, size: int = 24, colour=TEXT, anchor: str = "topleft",
               shadow: bool = True) -> pygame.Rect:
     font = Assets.font(size)
-    image = font.render(text, True, colour)
+    image = rendered_text(font, text, colour)
     rect = image.get_rect(**{anchor: pos})
     if shadow:
-        surface.blit(font.render(text, True, (0, 0, 0)), rect.move(2, 2))
+        surface.blit(rendered_text(font, text, (0, 0, 0)), rect.move(2, 2))
     surface.blit(image, rect)
     return rect
 
 
 def draw_panel(surface: pygame.Surface, rect: pygame.Rect, colour=PANEL) -> None:
-    panel = pygame.Surface(rect.size, pygame.SRCALPHA)
-    panel.fill(colour)
+    rect = pygame.Rect(rect)
+    key = (rect.size, tuple(colour))
+    panel = _panels.get(key)
+    if panel is None:
+        if len(_panels) >= _CACHE_LIMIT:
+            _panels.clear()
+        panel = _panels[key] = pygame.Surface(rect.size, pygame.SRCALPHA)
+        panel.fill(colour)
     surface.blit(panel, rect.topleft)
 
 
@@ -41,6 +65,8 @@ class Hud:
         self.icon = None
         if assets is not None:  # the wrench, doubled: 32 px reads at a glance
             self.icon = pygame.transform.scale(assets.image("sprites/thrown.png"), (28, 28))
+            self.icon_empty = self.icon.copy()  # dimmed: nothing left to throw
+            self.icon_empty.set_alpha(110)
 
     def draw(self, surface: pygame.Surface, world, objective: str = "") -> None:
         w, h = surface.get_size()
@@ -57,13 +83,10 @@ class Hud:
         right = pace_rect.left - 28
         text_rect = draw_text(surface, f"x {count}", (right, 8), 26, TEXT if count else DIM, anchor="topright")
         if self.icon is not None:
-            icon = self.icon
-            if not count:
-                icon = icon.copy()
-                icon.set_alpha(110)
+            icon = self.icon if count else self.icon_empty
             surface.blit(icon, icon.get_rect(midright=(text_rect.left - 4, 18)))
         if world.player.hidden:
-            label = Assets.font(26, bold=True).render("Hidden", True, HIDDEN)
+            label = rendered_text(Assets.font(26, bold=True), "Hidden", HIDDEN)
             pill = label.get_rect(midtop=(w // 2, 6)).inflate(22, 6)
             pygame.draw.rect(surface, HIDDEN_PANEL, pill, border_radius=10)
             pygame.draw.rect(surface, HIDDEN, pill, 1, border_radius=10)

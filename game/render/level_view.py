@@ -45,6 +45,9 @@ class LevelView:
             (np.arange(level.cols * 4) * 8 + 4)[:, None].astype(np.float32),
             (np.arange(level.rows * 4) * 8 + 4)[None, :].astype(np.float32),
         )
+        self._light_rows = self._light.tolist()  # the same values as plain floats: quick to index
+        self._shades: dict[float, tuple[int, ...]] = {}  # light -> sprite tint
+        self._tinted: dict[tuple, pygame.Surface] = {}  # (sprite image, tint) -> tinted copy
 
     def _prerender(self, level: Level) -> pygame.Surface:
         tiles = tile_images(level.tilesets)
@@ -66,21 +69,38 @@ class LevelView:
         return surface.convert() if pygame.display.get_surface() else surface
 
     def light_at(self, x: float, y: float) -> float:
-        cx = min(max(int(x // 8), 0), self._light.shape[0] - 1)
-        cy = min(max(int(y // 8), 0), self._light.shape[1] - 1)
-        return float(self._light[cx, cy])
+        rows = self._light_rows
+        cx = min(max(int(x // 8), 0), len(rows) - 1)
+        cy = min(max(int(y // 8), 0), len(rows[0]) - 1)
+        return rows[cx][cy]
 
     def draw_map(self, surface: pygame.Surface, camera: Camera) -> None:
-        surface.fill((0, 0, 0))
-        surface.blit(self.map_surface, camera.to_screen(0, 0))
+        pos = camera.to_screen(0, 0)
+        if not self.map_surface.get_rect(topleft=pos).contains(surface.get_rect()):
+            surface.fill((0, 0, 0))  # the map leaves a border (smaller than the window)
+        surface.blit(self.map_surface, pos)
+
+    def _tint(self, image: pygame.Surface, lit: float) -> pygame.Surface:
+        """The sprite image shaded for the light `lit` (< 0.98), cached."""
+        shade = self._shades.get(lit)
+        if shade is None:
+            shade = tuple(int(v) for v in light_to_rgb(np.array([max(lit, 0.55)]))[0])
+            self._shades[lit] = shade
+        key = (image, shade)
+        tinted = self._tinted.get(key)
+        if tinted is None:
+            if len(self._tinted) >= 2048:  # a bound, in case the light has very many levels
+                self._tinted.clear()
+            tinted = image.copy()
+            tinted.fill((*shade, 255), special_flags=pygame.BLEND_RGBA_MULT)
+            self._tinted[key] = tinted
+        return tinted
 
     def draw_person(self, surface: pygame.Surface, camera: Camera, sprite: str, x: float, y: float,
                     facing: float, frame: int) -> None:
         image = self.assets.sprite(sprite).get(frame, facing)
         lit = self.light_at(x, y)
         if lit < 0.98:
-            image = image.copy()
-            shade = tuple(int(v) for v in light_to_rgb(np.array([max(lit, 0.55)]))[0])
-            image.fill((*shade, 255), special_flags=pygame.BLEND_RGBA_MULT)
+            image = self._tint(image, lit)
         sx, sy = camera.to_screen(x, y)
         surface.blit(image, image.get_rect(center=(sx, sy)))

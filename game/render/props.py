@@ -36,13 +36,36 @@ class Props:
         self.assets = assets
         self._icons: dict[str, pygame.Surface] = {}
         self._door = None
+        self._fills: dict[tuple, pygame.Surface] = {}  # (size, rgba) -> a filled SRCALPHA surface
+        self._glows: dict[int, pygame.Surface] = {}  # alpha -> an item's glow
+        self._turned: dict[pygame.Surface, pygame.Surface] = {}  # door frame -> the frame turned 90 degrees
+
+    def _filled(self, size, colour) -> pygame.Surface:
+        key = (tuple(size), tuple(colour))
+        surface = self._fills.get(key)
+        if surface is None:
+            if len(self._fills) >= 256:
+                self._fills.clear()
+            surface = self._fills[key] = pygame.Surface(size, pygame.SRCALPHA)
+            surface.fill(colour)
+        return surface
+
+    def _glow(self, alpha: int) -> pygame.Surface:
+        glow = self._glows.get(alpha)
+        if glow is None:
+            glow = self._glows[alpha] = pygame.Surface((34, 34), pygame.SRCALPHA)
+            pygame.draw.circle(glow, (255, 230, 150, alpha), (17, 17), 16)
+        return glow
 
     def icon(self, item_id: str) -> pygame.Surface:
         if item_id not in self._icons:
-            try:
-                self._icons[item_id] = self.assets.image(f"items/{item_id}.png")
-            except AssetError:
-                self._icons[item_id] = self.assets.image("items/unknown.png")
+            # The item's own icon, else its kind's (janitor_key -> key), else a plain box.
+            for name in (item_id, item_id.rsplit("_", 1)[-1], "unknown"):
+                try:
+                    self._icons[item_id] = self.assets.image(f"items/{name}.png")
+                    break
+                except AssetError:
+                    continue
         return self._icons[item_id]
 
     def _door_frames(self):
@@ -55,24 +78,23 @@ class Props:
         t = world.tick
         for spot in world.hiding_spots:
             rect = pygame.Rect(*camera.to_screen(spot.x, spot.y), round(spot.width), round(spot.height))
-            shade = pygame.Surface(rect.size, pygame.SRCALPHA)
-            shade.fill((0, 0, 12, 70))
-            surface.blit(shade, rect)
+            surface.blit(self._filled(rect.size, (0, 0, 12, 70)), rect)
             dashed_rect(surface, HIDE_OUTLINE if world.player.hiding_spot == spot.id else (70, 90, 140), rect)
         objectives = world.objectives
         for exit_ in objectives.exits:
             ready = not objectives.missing(exit_.props["requires"])
             rect = pygame.Rect(*camera.to_screen(exit_.x, exit_.y), round(exit_.width), round(exit_.height))
             pulse = 0.5 + 0.5 * math.sin(t / 14) if ready else 0.3
-            glow = pygame.Surface(rect.size, pygame.SRCALPHA)
-            glow.fill((*(EXIT_READY if ready else EXIT_CLOSED), round(30 + 50 * pulse)))
-            surface.blit(glow, rect)
+            surface.blit(self._filled(rect.size, (*(EXIT_READY if ready else EXIT_CLOSED), round(30 + 50 * pulse))), rect)
             pygame.draw.rect(surface, EXIT_READY if ready else EXIT_CLOSED, rect, 2 if ready else 1)
         frames = self._door_frames().frames
         for door in world.doors.doors:
             image = frames[min(1 if door.open else 0, len(frames) - 1)]
             if door.obj.height > door.obj.width:  # drawn for a horizontal wall: turn it for a vertical one
-                image = pygame.transform.rotate(image, -90)
+                turned = self._turned.get(image)
+                if turned is None:
+                    turned = self._turned[image] = pygame.transform.rotate(image, -90)
+                image = turned
             for c, r in door.cells:
                 surface.blit(image, camera.to_screen(c * world.tile, r * world.tile))
 
@@ -83,9 +105,7 @@ class Props:
             icon = self.icon(item.props["item"])
             bob = round(2 * math.sin(t / 20 + item.id))
             sx, sy = camera.to_screen(item.x, item.y)
-            glow = pygame.Surface((34, 34), pygame.SRCALPHA)
-            pygame.draw.circle(glow, (255, 230, 150, 60 + round(30 * math.sin(t / 20))), (17, 17), 16)
-            surface.blit(glow, (sx - 17, sy - 17))
+            surface.blit(self._glow(60 + round(30 * math.sin(t / 20))), (sx - 17, sy - 17))
             surface.blit(icon, icon.get_rect(center=(sx, sy + bob)))
             if math.hypot(player.x - item.x, player.y - item.y) <= PROMPT_REACH:
                 draw_text(surface, f"E  {item.props['label'] or item.props['item']}", (sx, sy - 22), 22, TEXT,

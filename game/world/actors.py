@@ -85,6 +85,8 @@ class Guard:
     breadcrumb: tuple | None = None
     path: list[tuple[float, float]] = field(default_factory=list)
     path_goal: tuple[float, float] | None = None  # where `path` leads
+    path_version: int = -1  # the grid's version when the path was planned (doors change it)
+    stuck: bool = False  # no way to path_goal: the brain lets him wait
     look_since: float | None = None  # state time at which he arrived and started looking about
     pause: float = 0.0  # seconds left looking about at a search point
     look_base: float = 0.0  # facing around which the guard scans when looking about

@@ -65,12 +65,14 @@ class Doors:
                 best, best_d = door, d
         return best
 
-    def toggle(self, door: Door, body_radius: float, px: float, py: float) -> bool:
-        """Open or close; a door will not close on Jesse. True if it moved."""
+    def toggle(self, door: Door, body_radius: float, px: float, py: float, others=()) -> bool:
+        """Open or close; a door will not close on Jesse, nor on anyone in `others` ((x, y) of
+        guards). True if it moved."""
         if door.open:
             o = door.obj
-            if o.x - body_radius < px < o.x + o.width + body_radius and o.y - body_radius < py < o.y + o.height + body_radius:
-                return False
+            for bx, by in [(px, py), *others]:
+                if o.x - body_radius < bx < o.x + o.width + body_radius and o.y - body_radius < by < o.y + o.height + body_radius:
+                    return False
             self._close(door)
         else:
             self._open(door)

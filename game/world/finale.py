@@ -67,7 +67,8 @@ def seal_doors(world, events: list[dict]) -> None:
         trigger = door.obj.props["closes_on"]
         if not trigger or door.locked_by == SEALED or trigger not in world.objectives.done:
             continue
-        if door.open and not world.doors.toggle(door, world.physics.radius, world.player.x, world.player.y):
+        if door.open and not world.doors.toggle(door, world.physics.radius, world.player.x, world.player.y,
+                                                [(g.x, g.y) for g in world.guards]):
             continue  # Jesse is in the doorway: it shuts as soon as he steps out
         door.locked_by = SEALED
         events.append(event(world.tick, "door", door=door.id, open=False, sealed=True))

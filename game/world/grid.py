@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 import numpy as np
@@ -36,6 +37,29 @@ CORNER_EPS = 1e-4
 
 _INF = math.inf
 _TWO_PI = 2.0 * math.pi
+
+
+_BASE_ANGLES: dict[tuple, np.ndarray] = {}
+_SIDES = np.array([[-1.0], [1.0]])
+
+
+def _base_angles(full: bool, h: float, step: float) -> np.ndarray:
+    """visibility_polygon's evenly spaced ray angles (relative to the facing), cached:
+    a cone's half angle and ray step take few values. Callers must not change the array."""
+    key = (full, h, step)
+    base = _BASE_ANGLES.get(key)
+    if base is None:
+        if full:
+            n = max(3, math.ceil(_TWO_PI / step))
+            base = np.arange(n, dtype=np.float64) * (_TWO_PI / n) - math.pi
+        else:
+            n = max(1, math.ceil(2.0 * h / step))
+            base = np.linspace(-h, h, n + 1)
+        base.flags.writeable = False
+        if len(_BASE_ANGLES) >= 256:
+            _BASE_ANGLES.clear()
+        _BASE_ANGLES[key] = base
+    return base
 
 
 class Grid:
@@ -112,8 +136,17 @@ class Grid:
         return not self.is_opaque_cell(col, row)
 
     def is_walkable_at(self, x: float, y: float) -> bool:
+        return not self.is_opaque_at(x, y)
+
+    def is_opaque_at(self, x: float, y: float) -> bool:
+        """is_opaque_cell of the cell containing the point, written out: guards ask it for every
+        step they take (a door may have shut in their way)."""
         t = self.tile
-        return self.is_walkable_cell(int(x // t), int(y // t))
+        c = int(x // t)
+        r = int(y // t)
+        if 0 <= c < self.cols and 0 <= r < self.rows:
+            return self._op[(r + 1) * self._W + c + 1] == 1
+        return True
 
     def set_blocked(self, cells: Iterable[tuple[int, int]], blocked: bool) -> None:
         """Mark cells (col, row) as blocked (opaque + unwalkable) or not, on top of ``solid``.
@@ -254,7 +287,10 @@ class Grid:
     def cast_ray(self, x: float, y: float, angle: float, max_dist: float) -> float:
         """Distance along the ray to the first opaque cell boundary, or max_dist.
 
-        0 when (x, y) is itself in an opaque cell or outside the map."""
+        0 when (x, y) is itself in an opaque cell or outside the map, or the angle is not finite
+        (a NaN would never meet a cell boundary)."""
+        if not math.isfinite(angle):
+            return 0.0
         t = self.tile
         c = int(x // t)
         r = int(y // t)
@@ -364,7 +400,15 @@ class Grid:
                     r += 1
         hs = np.array(hseg, dtype=np.float64).reshape(-1, 3)
         vs = np.array(vseg, dtype=np.float64).reshape(-1, 3)
-        self._features = (cx, cy, hs, vs)
+        # Sorted (corners by x, h-edges by their y, v-edges by their x), with the sort keys also
+        # as lists: a query bisects out the slice within its radius (visibility_polygon's result
+        # does not depend on the order). Columns are kept contiguous.
+        order = np.argsort(cx, kind="stable")
+        cx, cy = cx[order], cy[order]
+        hs = hs[np.argsort(hs[:, 0], kind="stable")]
+        vs = vs[np.argsort(vs[:, 0], kind="stable")]
+        self._features = tuple((a, a.tolist()) for a in (cx, cy, *(np.ascontiguousarray(c) for c in hs.T),
+                                                          *(np.ascontiguousarray(c) for c in vs.T)))
         return self._features
 
     def visibility_polygon(
@@ -390,45 +434,45 @@ class Grid:
         if not step > 0.0:
             raise ValueError(f"step_deg must be positive, got {step_deg}")
         R = float(radius)
-        if full:
-            n = max(3, math.ceil(_TWO_PI / step))
-            base = np.arange(n, dtype=np.float64) * (_TWO_PI / n) - math.pi
-        else:
-            n = max(1, math.ceil(2.0 * h / step))
-            base = np.linspace(-h, h, n + 1)
+        base = _base_angles(full, h, step)
         extra = []
         if R > 0.0:
-            cx, cy, hs, vs = self._vis_features()
-            ddx = cx - x
-            ddy = cy - y
+            (cx, cxl), (cy, _), (hy, hyl), (ha, _), (hb, _), (vx, vxl), (va, _), (vb, _) = self._vis_features()
+            # Only features within x +- R (corners, v-edges) or y +- R (h-edges) can be in range:
+            # bisection on the sorted keys cuts out those slices (1 px wider, so that rounding
+            # cannot drop one the tests below would keep).
+            lo, hi = bisect_left(cxl, x - R - 1.0), bisect_right(cxl, x + R + 1.0)
+            ddx = cx[lo:hi] - x
+            ddy = cy[lo:hi] - y
             near = ddx * ddx + ddy * ddy <= R * R
-            if near.any():
-                a = np.arctan2(ddy[near], ddx[near])
-                extra.append(a - CORNER_EPS)
-                extra.append(a + CORNER_EPS)
+            # One arctan2 for all: corner directions, then the points where the view circle
+            # crosses a wall face (h-edges: y = Y, X in [xa, xb]; v-edges: x = X, Y in [ya, yb]).
+            ys, xs = [ddy[near]], [ddx[near]]
             R2 = R * R
-            if len(hs):  # y = Y, X in [xa, xb]
-                dy = hs[:, 0] - y
+            lo, hi = bisect_left(hyl, y - R - 1.0), bisect_right(hyl, y + R + 1.0)
+            if lo < hi:
+                dy = hy[lo:hi] - y
                 m = np.abs(dy) <= R
-                if m.any():
-                    dy = dy[m]
-                    w = np.sqrt(np.maximum(R2 - dy * dy, 0.0))
-                    for sgn in (-1.0, 1.0):
-                        X = x + sgn * w
-                        k = (X >= hs[m, 1]) & (X <= hs[m, 2])
-                        if k.any():
-                            extra.append(np.arctan2(dy[k], sgn * w[k]))
-            if len(vs):  # x = X, Y in [ya, yb]
-                dx = vs[:, 0] - x
+                dy = dy[m]
+                w = _SIDES * np.sqrt(np.maximum(R2 - dy * dy, 0.0))  # (2, n): -w, +w
+                X = x + w
+                k = (X >= ha[lo:hi][m]) & (X <= hb[lo:hi][m])
+                ys.append(np.broadcast_to(dy, w.shape)[k])
+                xs.append(w[k])
+            lo, hi = bisect_left(vxl, x - R - 1.0), bisect_right(vxl, x + R + 1.0)
+            if lo < hi:
+                dx = vx[lo:hi] - x
                 m = np.abs(dx) <= R
-                if m.any():
-                    dx = dx[m]
-                    w = np.sqrt(np.maximum(R2 - dx * dx, 0.0))
-                    for sgn in (-1.0, 1.0):
-                        Y = y + sgn * w
-                        k = (Y >= vs[m, 1]) & (Y <= vs[m, 2])
-                        if k.any():
-                            extra.append(np.arctan2(sgn * w[k], dx[k]))
+                dx = dx[m]
+                w = _SIDES * np.sqrt(np.maximum(R2 - dx * dx, 0.0))
+                Y = y + w
+                k = (Y >= va[lo:hi][m]) & (Y <= vb[lo:hi][m])
+                ys.append(w[k])
+                xs.append(np.broadcast_to(dx, w.shape)[k])
+            angles = np.arctan2(np.concatenate(ys), np.concatenate(xs))
+            if len(angles):
+                corners = angles[:len(ys[0])]
+                extra = [corners - CORNER_EPS, corners + CORNER_EPS, angles[len(ys[0]):]]
         if extra:
             rel = (np.concatenate(extra) - facing + math.pi) % _TWO_PI - math.pi
             if not full:

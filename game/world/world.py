@@ -279,7 +279,7 @@ class World:
         if not door.open and door.locked_by and door.locked_by not in self.inventory:
             events.append(event(self.tick, "door_locked", door=door.id, needs=door.locked_by))
             return
-        if self.doors.toggle(door, self.physics.radius, player.x, player.y):
+        if self.doors.toggle(door, self.physics.radius, player.x, player.y, [(g.x, g.y) for g in self.guards]):
             events.append(event(self.tick, "door", door=door.id, open=door.open))
             noises.append(self._noise(*door.center, self.tuning.noise_door, "door"))
 

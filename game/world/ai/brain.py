@@ -43,6 +43,7 @@ class Brain:
             "chase": tuning.chase_speed * tile * DT,
         }
         self.catch_distance = (tuning.catch_range + tuning.player_radius + tuning.guard_radius) * tile
+        self.blocked = lambda x, y: not grid.is_walkable_at(x, y)
         self.events: list[dict] = []
         self.pending_radio: list[tuple[Guard, tuple[float, float]]] = []
         self.tick = 0
@@ -132,14 +133,17 @@ class Brain:
 
     def _patrol(self, guard: Guard, player: Player) -> bool:
         if not self._notice(guard):
-            patrol_step(guard, self.speeds["patrol"] * guard.senses.speed, self.max_turn, DT)
+            patrol_step(guard, self.speeds["patrol"] * guard.senses.speed, self.max_turn, DT, self.blocked)
         return False
 
     def _return(self, guard: Guard, player: Player) -> bool:
         if self._notice(guard):
             return False
         if self._walk_to(guard, guard.target, "patrol"):
-            self.set_state(guard, "patrol", "back_on_route")
+            if guard.stuck:  # his way back is shut: he waits where he is, looking about
+                look_around(guard, guard.state_time, self.scan, self.max_turn)
+            else:
+                self.set_state(guard, "patrol", "back_on_route")
         return False
 
     def _suspicious(self, guard: Guard, player: Player) -> bool:
@@ -215,14 +219,20 @@ class Brain:
 
     # ---------------------------------------------------------------- helpers
     def _walk_to(self, guard: Guard, point, pace: str) -> bool:
-        """Walk toward `point` along a planned path; True on arrival (or if unreachable)."""
+        """Walk toward `point` along a planned path; True on arrival, or when it cannot be reached
+        (then `guard.stuck` is set). A door opening or closing (the grid's version) re-plans."""
         if point is None:
             return True
         goal = guard.path_goal
-        if goal is None or math.hypot(goal[0] - point[0], goal[1] - point[1]) > REPLAN_DISTANCE:
-            guard.path_goal = point
-            guard.path = self.grid.find_path((guard.x, guard.y), point) or []
-        return step_along_path(guard, self.speeds[pace] * guard.senses.speed, self.max_turn)
+        if goal is None or math.hypot(goal[0] - point[0], goal[1] - point[1]) > REPLAN_DISTANCE \
+                or guard.path_version != self.grid.version:
+            guard.path_goal, guard.path_version = point, self.grid.version
+            path = self.grid.find_path((guard.x, guard.y), point)
+            guard.stuck = path is None
+            guard.path = path or []
+        if guard.stuck:
+            return True
+        return step_along_path(guard, self.speeds[pace] * guard.senses.speed, self.max_turn, self.blocked)
 
     def _search_points(self, centre: tuple[float, float]) -> list[tuple[float, float]]:
         """A few reachable spots around `centre`, drawn from the world's seeded RNG."""

@@ -20,7 +20,7 @@ def turn_toward(current: float, target: float, max_step: float) -> float:
     return (current + math.copysign(max_step, diff)) % _TWO_PI
 
 
-def step_along_path(guard: Guard, step: float, max_turn: float) -> bool:
+def step_along_path(guard: Guard, step: float, max_turn: float, blocked=None) -> bool:
     """Walk `step` px along `guard.path`; True once the path is used up."""
     while guard.path and step > 0.0:
         tx, ty = guard.path[0]
@@ -28,13 +28,14 @@ def step_along_path(guard: Guard, step: float, max_turn: float) -> bool:
         d = math.hypot(dx, dy)
         if d > 1e-6:
             guard.facing = turn_toward(guard.facing, math.atan2(dy, dx), max_turn)
+        nx, ny = (tx, ty) if d <= step else (guard.x + dx / d * step, guard.y + dy / d * step)
+        if blocked is not None and blocked(nx, ny):
+            return False  # a door shut in his way: he waits (the brain re-plans)
+        guard.x, guard.y = nx, ny
         if d <= step:
-            guard.x, guard.y = tx, ty
             guard.path.pop(0)
             step -= d
         else:
-            guard.x += dx / d * step
-            guard.y += dy / d * step
             step = 0.0
     return not guard.path
 
@@ -45,13 +46,13 @@ def look_around(guard: Guard, time_in_state: float, amplitude: float, max_turn: 
     guard.facing = turn_toward(guard.facing, target, max_turn)
 
 
-def patrol_step(guard: Guard, step: float, max_turn: float, dt: float) -> bool:
+def patrol_step(guard: Guard, step: float, max_turn: float, dt: float, blocked=None) -> bool:
     """Follow the patrol route one tick; True when a route point was just reached."""
     route = guard.route
     if route is None:
         px, py, facing = guard.post
         guard.path = [(px, py)] if math.hypot(px - guard.x, py - guard.y) > 0.5 else []
-        if not step_along_path(guard, step, max_turn):
+        if not step_along_path(guard, step, max_turn, blocked):
             return False
         guard.facing = turn_toward(guard.facing, facing, max_turn)
         return False
@@ -60,9 +61,27 @@ def patrol_step(guard: Guard, step: float, max_turn: float, dt: float) -> bool:
         nx, ny = route.points[guard.route_index]
         guard.facing = turn_toward(guard.facing, math.atan2(ny - guard.y, nx - guard.x), max_turn * 0.5)
         return False
-    guard.path = [route.points[guard.route_index]]
-    if not step_along_path(guard, step, max_turn):
+    # step_along_path on the one-point path [target], written out: this runs for every
+    # patrolling guard every tick.
+    target = route.points[guard.route_index]
+    guard.path = [target]  # what step_along_path leaves there until he arrives
+    if step <= 0.0:
         return False
+    tx, ty = target
+    dx, dy = tx - guard.x, ty - guard.y
+    d = math.hypot(dx, dy)
+    if d > 1e-6:
+        guard.facing = turn_toward(guard.facing, math.atan2(dy, dx), max_turn)
+    if d > step:
+        nx, ny = guard.x + dx / d * step, guard.y + dy / d * step
+        if blocked is not None and blocked(nx, ny):
+            return False  # a closed door on his route: he waits for it
+        guard.x, guard.y = nx, ny
+        return False
+    if blocked is not None and blocked(tx, ty):
+        return False
+    guard.x, guard.y = tx, ty
+    guard.path = []
     arrived = guard.route_index
     guard.wait_left = route.waits[arrived]
     n = len(route.points)

@@ -19,7 +19,7 @@ from .level import Level
 
 def light_grid(level: Level, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
     """Light 0..1 at the points (xs, ys) (arrays of the same shape, pixels)."""
-    light = np.full(np.broadcast(xs, ys).shape, level.ambient, dtype=np.float32)
+    light = np.full(np.broadcast(xs, ys).shape, level.ambient, dtype=np.float64)  # 0.2 stays 0.2
     for zone in level.of_kind("Light"):
         light = np.maximum(light, _zone_weight(zone, xs, ys) * zone.props["level"])
     for zone in level.of_kind("Dark"):
@@ -39,4 +39,4 @@ def _zone_weight(zone, xs, ys) -> np.ndarray:
         # Full light in the inner third, fading to nothing at the rim.
         return np.clip((1.0 - d2) / (1.0 - 1 / 9), 0.0, 1.0)
     inside = (xs >= zone.x) & (xs < zone.x + zone.width) & (ys >= zone.y) & (ys < zone.y + zone.height)
-    return inside.astype(np.float32)
+    return inside.astype(np.float64)

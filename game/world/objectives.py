@@ -18,6 +18,13 @@ from .tmx import MapObject
 CHECKPOINT_PREFIX = "checkpoint"
 
 
+def cells_under(obj: MapObject, tile: int, margin: float = 1.0) -> list[tuple[int, int]]:
+    """The (col, row) cells the object's box, `margin` px wider, touches."""
+    c0, c1 = int((obj.x - margin) // tile), int((obj.x + obj.width + margin) // tile)
+    r0, r1 = int((obj.y - margin) // tile), int((obj.y + obj.height + margin) // tile)
+    return [(c, r) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)]
+
+
 def requirement_ids(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
@@ -40,6 +47,14 @@ class Objectives:
         self.taken: set[int] = set()  # object ids of items picked up
         self.fired: set[int] = set()  # trigger object ids that have fired
         self._blocked_exit: int | None = None  # the exit Jesse stands in without what it needs
+        # Per tile cell: the objectives, triggers and exits that may contain a point of it (their
+        # boxes, 1 px wider), in map order. A cell with none (most) needs no test at all.
+        self._tile = level.tile
+        self._zones_at: dict[tuple[int, int], tuple[list, list, list]] = {}
+        for k, group in enumerate((self.objectives, self.triggers, self.exits)):
+            for obj in group:
+                for cell in cells_under(obj, level.tile):
+                    self._zones_at.setdefault(cell, ([], [], []))[k].append(obj)
 
     def missing(self, requires: str) -> list[str]:
         return [r for r in requirement_ids(requires) if r not in self.done]
@@ -67,19 +82,24 @@ class Objectives:
 
     def update(self, x: float, y: float, tick: int) -> list[dict]:
         """Zones Jesse stands in this tick: objectives, triggers and exits."""
+        near = self._zones_at.get((int(x // self._tile), int(y // self._tile)))
+        if near is None:
+            self._blocked_exit = None
+            return []
+        objectives, triggers, exits = near
         events = []
-        for obj in self.objectives:
+        for obj in objectives:
             oid = obj.props["id"]
             if oid not in self.done and inside(obj, x, y) and not self.missing(obj.props["requires"]):
                 self.done.add(oid)
                 events.append(event(tick, "objective_done", objective=oid, text=obj.props["text"]))
-        for trig in self.triggers:
+        for trig in triggers:
             if trig.id not in self.fired and inside(trig, x, y):
                 self.fired.add(trig.id)
                 what = trig.props["on_enter"]
                 kind = "checkpoint" if what.startswith(CHECKPOINT_PREFIX) else "trigger"
                 events.append(event(tick, kind, id=what, object=trig.id))
-        in_exit = next((e for e in self.exits if inside(e, x, y)), None)
+        in_exit = next((e for e in exits if inside(e, x, y)), None)
         if in_exit is None:
             self._blocked_exit = None
         elif not self.missing(in_exit.props["requires"]):

@@ -22,7 +22,9 @@ the velocity function, so the velocity Jesse has on entering `step()` is the
 one that moves him; when it already equals the wanted one, the built-in update
 (v * damping + gravity * dt, with damping 1 and no gravity) leaves it exactly as
 ours would set it, and the result is the same to the last bit. A small grid of
-the cells that static boxes cover answers "is a wall near?" without asking pymunk.
+the cells that static boxes cover answers "is a wall near?" without asking pymunk,
+and the body's position (and, while no wall is near, its velocity) is read from
+pymunk once a step and kept.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from .intent import Intent
 from .level import GuardSpec, Level
 from .light import light_grid
 from .noise import Acoustics
-from .objectives import Objectives
+from .objectives import Objectives, cells_under
 from .perception import Perception
 from .physics import Physics
 from .tuning import DEFAULT, DT, Tuning
@@ -68,7 +68,13 @@ class World:
         self.projectiles: list[Projectile] = []
         self.throwables = int(level.properties.get("throwables", tuning.throwables))
         self.hiding_spots = level.of_kind("HidingSpot")
+        # Per tile cell, the hiding spots that may contain a point of it, in map order (most cells: none).
+        self._spots_at: dict[tuple[int, int], list] = {}
+        for spot in self.hiding_spots:
+            for cell in cells_under(spot, tile):
+                self._spots_at.setdefault(cell, []).append(spot)
         self.doors = Doors(level.of_kind("Door"), self.grid, self.physics, tile)
+        self._trap_doors = any(d.obj.props.get("closes_on") for d in self.doors.doors)  # seal_doors has work
         self.objectives = Objectives(level)
         self.stats = {"spotted": 0, "alerts": 0, "distractions": 0}
         self.checkpoint: dict | None = None  # snapshot taken at the last checkpoint trigger
@@ -99,19 +105,22 @@ class World:
 
         intent = intent.clamped()
         self._move_player(intent, new_noises)
-        self._update_hiding(events)
+        player = self.player
+        if player.hiding_spot is not None or (int(player.x // self.tile), int(player.y // self.tile)) in self._spots_at:
+            self._update_hiding(events)
         if intent.interact and not self._interact_held:
             self._interact(events, new_noises)
         self._interact_held = intent.interact
         if intent.throw is not None:
             self._throw(intent.throw, events)
-        self._fly_projectiles(new_noises)
+        if self.projectiles:
+            self._fly_projectiles(new_noises)
 
-        player = self.player
         light = self.light_at(player.x, player.y)
-        rates = [self.perception.sight_rate(g, player, light, self.grid) for g in self.guards]
+        rates = self.perception.sight_rates(self.guards, player, light, self.grid)
 
-        self._deliver_radio(events)
+        if self._radio_inbox:
+            self._deliver_radio(events)
         for noise in new_noises:
             events.append(event(self.tick, "noise", x=round(noise.x, 1), y=round(noise.y, 1),
                                 radius=round(noise.radius, 1), source=noise.source))
@@ -130,19 +139,23 @@ class World:
                 confession.update(self, rates, events)
             progress = self.objectives.update(player.x, player.y, self.tick)
             events.extend(progress)
-            start_countdowns(self, events)
-            seal_doors(self, events)
-            if any(e["type"] == "chapter_complete" for e in progress):
+            if events:  # it looks for objective_done events (the confession's too)
+                start_countdowns(self, events)
+            if self._trap_doors:
+                seal_doors(self, events)
+            if progress and any(e["type"] == "chapter_complete" for e in progress):
                 self.outcome = "complete"
             elif self.countdown is not None:
                 self.countdown -= 1
                 if self.countdown <= 0:
                     events.append(event(self.tick, "time_up"))
                     self.outcome = "caught"
-        self._count(events)
-        self.noises = [n for n in self.noises if self.tick - n.tick < NOISE_MEMORY] + new_noises
+        if events:
+            self._count(events)
+        if self.noises or new_noises:
+            self.noises = [n for n in self.noises if self.tick - n.tick < NOISE_MEMORY] + new_noises
         self.tick += 1
-        if any(e["type"] == "checkpoint" for e in events) and self.outcome is None:
+        if events and any(e["type"] == "checkpoint" for e in events) and self.outcome is None:
             self.checkpoint = self.snapshot()
         return events
 

@@ -43,8 +43,10 @@ class Brain:
             "chase": tuning.chase_speed * tile * DT,
         }
         self.catch_distance = (tuning.catch_range + tuning.player_radius + tuning.guard_radius) * tile
-        self.blocked = lambda x, y: not grid.is_walkable_at(x, y)
+        self.blocked = grid.is_opaque_at  # (x, y) -> a wall or a closed door is there
         self.events: list[dict] = []
+        self._handlers = {state: getattr(self, f"_{state}") for state in
+                          ("patrol", "return", "suspicious", "investigate", "alert", "search")}
         self.pending_radio: list[tuple[Guard, tuple[float, float]]] = []
         self.tick = 0
 
@@ -116,13 +118,12 @@ class Brain:
             guard.last_known = (player.x, player.y)
         else:
             guard.unseen_time += DT
-            if guard.unseen_time > t.drain_grace and guard.state != "alert":
+            if guard.awareness > 0.0 and guard.unseen_time > t.drain_grace and guard.state != "alert":
                 guard.awareness = max(0.0, guard.awareness - t.drain_rate * DT)
 
         if guard.state != "alert" and guard.awareness >= t.alert_enter:
             self.set_state(guard, "alert", "saw_player", guard.last_known)
-        handler = getattr(self, f"_{guard.state}")
-        return handler(guard, player)
+        return self._handlers[guard.state](guard, player)
 
     def _notice(self, guard: Guard) -> bool:
         """From a calm state: enough seen to stop and look."""
@@ -132,7 +133,7 @@ class Brain:
         return False
 
     def _patrol(self, guard: Guard, player: Player) -> bool:
-        if not self._notice(guard):
+        if not (guard.sees_player and self._notice(guard)):  # (_notice needs him seen)
             patrol_step(guard, self.speeds["patrol"] * guard.senses.speed, self.max_turn, DT, self.blocked)
         return False
 

@@ -11,6 +11,8 @@ import math
 from ..actors import Guard
 
 _TWO_PI = 2.0 * math.pi
+_PI = math.pi
+_atan2, _hypot, _copysign = math.atan2, math.hypot, math.copysign  # patrol_step's hot loop
 
 
 def turn_toward(current: float, target: float, max_step: float) -> float:
@@ -56,22 +58,26 @@ def patrol_step(guard: Guard, step: float, max_turn: float, dt: float, blocked=N
             return False
         guard.facing = turn_toward(guard.facing, facing, max_turn)
         return False
+    # The rest runs for every patrolling guard every tick: turn_toward and step_along_path (on
+    # the one-point path [target]) are written out, with the same arithmetic.
     if guard.wait_left > 0.0:
         guard.wait_left -= dt
         nx, ny = route.points[guard.route_index]
-        guard.facing = turn_toward(guard.facing, math.atan2(ny - guard.y, nx - guard.x), max_turn * 0.5)
+        facing, aim, turn = guard.facing, _atan2(ny - guard.y, nx - guard.x), max_turn * 0.5
+        diff = (aim - facing + _PI) % _TWO_PI - _PI
+        guard.facing = aim % _TWO_PI if abs(diff) <= turn else (facing + _copysign(turn, diff)) % _TWO_PI
         return False
-    # step_along_path on the one-point path [target], written out: this runs for every
-    # patrolling guard every tick.
     target = route.points[guard.route_index]
     guard.path = [target]  # what step_along_path leaves there until he arrives
     if step <= 0.0:
         return False
     tx, ty = target
     dx, dy = tx - guard.x, ty - guard.y
-    d = math.hypot(dx, dy)
+    d = _hypot(dx, dy)
     if d > 1e-6:
-        guard.facing = turn_toward(guard.facing, math.atan2(dy, dx), max_turn)
+        facing, aim = guard.facing, _atan2(dy, dx)
+        diff = (aim - facing + _PI) % _TWO_PI - _PI
+        guard.facing = aim % _TWO_PI if abs(diff) <= max_turn else (facing + _copysign(max_turn, diff)) % _TWO_PI
     if d > step:
         nx, ny = guard.x + dx / d * step, guard.y + dy / d * step
         if blocked is not None and blocked(nx, ny):

@@ -218,27 +218,10 @@ def _rgba_surface(rgba: np.ndarray):
 
 
 def _map_surface(level: Level):
-    """The tile layers, unlit, as LevelView._prerender draws them."""
-    import pygame
+    """The tile layers, unlit, exactly as the game pre-renders them."""
+    from ..render.level_view import draw_tiles
 
-    from ..render.assets import tile_for_gid, tile_images
-
-    tiles = tile_images(level.tilesets)
-    surface = pygame.Surface(level.pixel_size)
-    surface.fill((8, 10, 16))
-    t = level.tile
-    for layer in level.layers:
-        if not layer.visible:
-            continue
-        rows, cols = np.nonzero(layer.gids)
-        for r, c in zip(rows.tolist(), cols.tolist()):
-            image = tile_for_gid(tiles, int(layer.gids[r, c]))
-            if image is not None:
-                if layer.opacity < 1.0:
-                    image = image.copy()
-                    image.set_alpha(round(layer.opacity * 255))
-                surface.blit(image, (c * t, r * t))
-    return surface
+    return draw_tiles(level)
 
 
 def _base_picture(hm: Heatmap):

@@ -35,6 +35,26 @@ def bake_light(level: Level) -> pygame.Surface:
     return pygame.transform.smoothscale(small, (width, height))
 
 
+def draw_tiles(level: Level) -> pygame.Surface:
+    """Every visible tile layer, in order, unlit, into one map-sized surface."""
+    tiles = tile_images(level.tilesets)
+    surface = pygame.Surface(level.pixel_size)
+    surface.fill((8, 10, 16))
+    t = level.tile
+    for layer in level.layers:
+        if not layer.visible:
+            continue
+        rows, cols = np.nonzero(layer.gids)
+        for r, c in zip(rows.tolist(), cols.tolist()):
+            image = tile_for_gid(tiles, int(layer.gids[r, c]))
+            if image is not None:
+                if layer.opacity < 1.0:
+                    image = image.copy()
+                    image.set_alpha(round(layer.opacity * 255))
+                surface.blit(image, (c * t, r * t))
+    return surface
+
+
 class LevelView:
     def __init__(self, level: Level, assets: Assets):
         self.level = level
@@ -50,21 +70,7 @@ class LevelView:
         self._tinted: dict[tuple, pygame.Surface] = {}  # (sprite image, tint) -> tinted copy
 
     def _prerender(self, level: Level) -> pygame.Surface:
-        tiles = tile_images(level.tilesets)
-        surface = pygame.Surface(level.pixel_size)
-        surface.fill((8, 10, 16))
-        t = level.tile
-        for layer in level.layers:
-            if not layer.visible:
-                continue
-            rows, cols = np.nonzero(layer.gids)
-            for r, c in zip(rows.tolist(), cols.tolist()):
-                image = tile_for_gid(tiles, int(layer.gids[r, c]))
-                if image is not None:
-                    if layer.opacity < 1.0:
-                        image = image.copy()
-                        image.set_alpha(round(layer.opacity * 255))
-                    surface.blit(image, (c * t, r * t))
+        surface = draw_tiles(level)
         surface.blit(bake_light(level), (0, 0), special_flags=pygame.BLEND_MULT)
         return surface.convert() if pygame.display.get_surface() else surface
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import copy
 import math
-import random
+from random import Random
 
 import numpy as np
 
@@ -45,7 +45,7 @@ class World:
         self.level = level
         self.seed = seed
         self.tuning = tuning
-        self.rng = random.Random(seed)
+        self.rng = Random(seed)
         self.tick = 0
         self.outcome: str | None = None  # None while playing, then "caught" or "complete"
         tile = self.tile = level.tile

@@ -69,7 +69,7 @@ def test_dark_floor_is_marked_where_a_sneaking_jesse_is_invisible():
 
 
 def test_heat_colours_are_clear_at_zero_and_redder_as_the_share_grows():
-    from game.design.heatmap import heat_rgba
+    from game.design.heatmap_picture import heat_rgba
 
     rgba = heat_rgba([0.0, 0.02, 0.2, 1.0])
     assert rgba[0, 3] == 0
@@ -80,7 +80,7 @@ def test_heat_colours_are_clear_at_zero_and_redder_as_the_share_grows():
 def test_heatmap_tool_writes_the_picture_and_prints_one_line(tmp_path):
     import pygame
 
-    from game.design.heatmap import LEGEND_HEIGHT
+    from game.design.heatmap_picture import LEGEND_HEIGHT
 
     out = tmp_path / "wall.png"
     result = run_module("tools.heatmap", str(AI_WALL), "-o", str(out), "--scale", "1.5")

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, TEST_MAPS, run_module
-from game.design.solver import NoRoute, Search, execute, proven, prove, Solution
+from game.design.proof import execute, prove, proven
+from game.design.solver import NoRoute, Search, Solution
 from game.world.level import load_level
 
 SHIPPED = sorted((ROOT / "maps").glob("*.tmx"))

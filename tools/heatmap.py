@@ -42,7 +42,8 @@ def main(argv=None) -> int:
     start = time.perf_counter()
     import pygame
 
-    from game.design.heatmap import compute, render
+    from game.design.heatmap import compute
+    from game.design.heatmap_picture import render
     from game.world.level import load_level
 
     try:

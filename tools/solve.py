@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-from game.design.solver import NoRoute, Search, execute, proven  # noqa: E402
+from game.design.proof import execute, proven  # noqa: E402
+from game.design.solver import NoRoute, Search  # noqa: E402
 from game.errors import EXIT_BAD_INPUT, DataError  # noqa: E402
 from game.replay import VERSION  # noqa: E402
 from game.world.level import load_level  # noqa: E402

@@ -9,10 +9,8 @@ game's own perception code, on guards whose cones are widened by a safety margin
 (the search samples time every few ticks; the margin covers what happens in
 between). Legs run spawn → each required item or objective → the exit.
 
-The route found is then *executed*: a controller walks Jesse along it in a real
-`World`, and the intents it gives are recorded; replaying those intents in a
-fresh world must complete the level with no guard changing state. Only then is
-the level proven.
+The route found is then proven by `proof.py`: walked in a real `World`, its
+input recorded and replayed in a fresh one.
 """
 
 from __future__ import annotations
@@ -22,15 +20,12 @@ import math
 import time
 from dataclasses import dataclass, field, replace
 
-from ..replay import Recorder, ReplayPlayer
 from ..world.actors import Player
 from ..world.grid import Grid
-from ..world.intent import IDLE, Intent
 from ..world.level import Level
 from ..world.objectives import inside, requirement_ids
 from ..world.perception import Perception
 from ..world.tuning import DEFAULT, Tuning
-from ..world.world import World
 from .timeline import Timeline
 
 UNIT = 5  # ticks between the search's looks at the world
@@ -369,90 +364,3 @@ class Search:
             done.add(target["name"])
             remaining.remove(target)
         return Solution(steps, order, self.expanded, time.perf_counter() - began)
-
-
-class Controller:
-    """Turns a solution's steps into intents, tick by tick, in a real world."""
-
-    def __init__(self, steps: list[Step]):
-        self.steps = list(steps)
-        self.index = 0
-        self.pressed_at: int | None = None
-
-    def __call__(self, world: World) -> Intent:
-        tick = world.tick
-        while self.index < len(self.steps) and tick >= self.steps[self.index].end and not self._unfinished(world):
-            self.index += 1
-        if self.index >= len(self.steps):
-            return IDLE
-        step = self.steps[self.index]
-        if tick < step.start:
-            return IDLE
-        if step.press:
-            if step.door is not None and self.pressed_at is None and self._door_open(world, step.door):
-                self.index += 1  # already open: pressing would close it
-                return self(world)
-            if self.pressed_at is None:
-                self.pressed_at = tick
-                return Intent(interact=True)
-            if tick > self.pressed_at:
-                self.pressed_at = None
-                self.index += 1
-            return IDLE
-        dx, dy = step.x - world.player.x, step.y - world.player.y
-        d = math.hypot(dx, dy)
-        if d < 0.75:
-            return IDLE
-        # Sneak; on the last tick of a move, a shorter push lands on the centre exactly.
-        speed = world.tuning.sneak_speed * world.tile / 60
-        push = min(1.0, d / speed)
-        return Intent((dx / d * push, dy / d * push), sneak=True)
-
-    @staticmethod
-    def _door_open(world: World, cell: tuple[int, int]) -> bool:
-        return any(d.open for d in world.doors.doors if cell in d.cells)
-
-    def _unfinished(self, world: World) -> bool:
-        step = self.steps[self.index]
-        # A press finishes itself; a walk when Jesse stands on its end point.
-        return step.press or math.hypot(step.x - world.player.x, step.y - world.player.y) >= 0.75
-
-
-def execute(level: Level, seed: int, solution: Solution, tuning: Tuning = DEFAULT, limit_s: float = 900.0) -> Solution:
-    """Walk the route in a real world, recording the input; then replay the recording in a fresh
-    world. The solution's `events`, `ticks` and `closest_px` come from that replay."""
-    world = World(level, seed, tuning)
-    recorder = Recorder(str(level.path), seed)
-    controller = Controller(solution.steps)
-    limit = int(limit_s * 60)
-    while world.outcome is None and world.tick < limit:
-        intent = controller(world)
-        recorder.add(intent)
-        world.step(intent)
-    solution.runs = recorder.runs
-    return prove(level, seed, solution, tuning, limit)
-
-
-def prove(level: Level, seed: int, solution: Solution, tuning: Tuning = DEFAULT, limit: int = 900 * 60) -> Solution:
-    """Replay `solution.runs` in a fresh world; fill in what happened."""
-    world = World(level, seed, tuning)
-    player = ReplayPlayer(solution.runs)
-    events: list[dict] = []
-    closest = math.inf
-    length = 0.0
-    last = (world.player.x, world.player.y)
-    while world.outcome is None and world.tick < limit:
-        events.extend(world.step(player(world)))
-        here = (world.player.x, world.player.y)
-        length += math.dist(here, last)
-        last = here
-        for g in world.guards:
-            closest = min(closest, math.dist(here, (g.x, g.y)))
-    solution.events, solution.ticks, solution.closest_px, solution.length_px = events, world.tick, closest, length
-    return solution
-
-
-def proven(solution: Solution) -> bool:
-    """Complete, and no guard ever so much as turned his head."""
-    types = [e["type"] for e in solution.events]
-    return "chapter_complete" in types and "guard_state" not in types and "caught" not in types

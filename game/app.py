@@ -12,7 +12,8 @@ import pygame
 from .campaign import Campaign
 from .datadir import data_dir, ensure_dir
 from .audio.mixer import Mixer
-from .input.gamepad import Gamepad, menu_key_for
+from .input.gamepad import Gamepad, is_deliberate, menu_key_for
+from .input import prompts
 from .input.keyboard import Keyboard
 from .loop import FixedStep
 from .render.assets import Assets
@@ -93,6 +94,7 @@ class App:
         self.mixer.set_volumes(settings.master_volume, settings.music_volume, settings.effects_volume)
         if settings.bindings != old.bindings:
             self.keyboard.rebind(settings.bindings or None)
+            prompts.use(bindings=settings.bindings)
 
     def _open_options(self, stack) -> None:
         stack.push(OptionsScene(self.settings, self._apply_settings))
@@ -111,7 +113,7 @@ class App:
         self.mixer = Mixer(self.settings)
         if self.mixer.silent:
             self.notices.append(self.mixer.take_notice())
-        self.device = "keyboard"  # the device last used: which prompts to show
+        prompts.use(prompts.KEYBOARD, self.settings.bindings)  # the device last used: which prompts to show
         self.stack = stack = SceneStack()
         self.campaign = Campaign(self.chapters, self.saves, self._level_scene, self._dialogue)
         self.campaign.notices[:0] = self.notices
@@ -137,14 +139,15 @@ class App:
             elif event.type in (pygame.WINDOWFOCUSLOST, pygame.WINDOWMINIMIZED):
                 self._pause_level()
             elif self.gamepad.handle_event(event):
-                self.device = "gamepad"
+                if is_deliberate(event):
+                    prompts.use(prompts.GAMEPAD)
                 # Menus understand keys: a button the top scene did not use becomes one.
                 key = menu_key_for(event)
                 if not stack.handle_event(event) and key is not None:
                     stack.handle_event(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
             else:
                 if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
-                    self.device = "keyboard"
+                    prompts.use(prompts.KEYBOARD)
                 stack.handle_event(event)
         if self.gamepad.just_unplugged():
             self._pause_level("Controller disconnected.")

@@ -47,6 +47,14 @@ def stick(x: float, y: float) -> tuple[float, float]:
     return (x / length * scaled, y / length * scaled)
 
 
+def is_deliberate(event) -> bool:
+    """A button press or a stick pushed past the dead zone: the player picked up the controller
+    (a resting stick's drift does not switch the prompts away from the keyboard)."""
+    if event.type == pygame.CONTROLLERBUTTONDOWN:
+        return True
+    return event.type == pygame.CONTROLLERAXISMOTION and abs(event.value) > DEADZONE * AXIS_MAX
+
+
 def menu_key_for(event) -> int | None:
     """The key press a controller button stands for in menus, if any."""
     if event.type == pygame.CONTROLLERBUTTONDOWN:

@@ -12,10 +12,13 @@ from pathlib import Path
 
 import pygame
 
+from ..input import prompts
 from .hud import draw_panel, draw_text
 
 HINTS_FILE = Path(__file__).resolve().parent.parent / "story" / "hints.toml"
-SHOW_TICKS = 300  # each hint stays five seconds
+SHOW_TICKS = 300  # each hint stays five seconds...
+MIN_TICKS = 150  # ...or two and a half, if what it is about is over by then
+FADE_TICKS = 30
 SUSPICIOUS = (255, 196, 60)
 ALERT = (228, 48, 40)
 NEAR_HIDE = 64.0  # px from a hiding spot that makes it worth a hint
@@ -58,6 +61,8 @@ class Hints:
             return
         if self.current is not None:
             self.since += 1
+            if MIN_TICKS <= self.since < SHOW_TICKS - FADE_TICKS and self.current not in self._due(world, camera):
+                self.since = SHOW_TICKS - FADE_TICKS  # its moment has passed (the item is taken): fade out now
             if self.since < SHOW_TICKS:
                 return
             self.current = None
@@ -67,13 +72,13 @@ class Hints:
                 self.current, self.since = hint, 0
                 return
 
-    def draw(self, surface: pygame.Surface, device: str) -> None:
+    def draw(self, surface: pygame.Surface) -> None:
         if self.current is None:
             return
         texts = self.texts[self.current]
-        text = texts["pad"] if device == "gamepad" else texts["keys"]
+        text = prompts.fill(texts["pad"] if prompts.device() == prompts.GAMEPAD else texts["keys"])
         w, h = surface.get_size()
-        fade = min(1.0, self.since / 15, (SHOW_TICKS - self.since) / 30)
+        fade = min(1.0, self.since / 15, (SHOW_TICKS - self.since) / FADE_TICKS)
         image = pygame.font.Font(None, 28).render(text, True, (240, 236, 226))
         box = image.get_rect(midbottom=(w // 2, h - 44)).inflate(28, 14)
         draw_panel(surface, box, (8, 10, 18, round(200 * fade)))

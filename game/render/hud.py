@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from ..input import prompts
 from .assets import Assets
 
 TEXT = (226, 230, 238)
@@ -56,7 +57,6 @@ OBJECTIVE = (240, 200, 120)
 HIDDEN = (150, 230, 170)
 HIDDEN_PANEL = (16, 60, 36)
 PACES = {"still": "Still", "sneak": "Sneaking", "walk": "Walking", "sprint": "Sprinting"}
-HINT = "WASD move   Shift sprint   Ctrl/C sneak   E interact   Click/Q throw   Esc pause"
 
 
 class Hud:
@@ -68,15 +68,19 @@ class Hud:
             self.icon_empty = self.icon.copy()  # dimmed: nothing left to throw
             self.icon_empty.set_alpha(110)
 
-    def draw(self, surface: pygame.Surface, world, objective: str = "") -> None:
+    def draw(self, surface: pygame.Surface, world, objective: str = "", controls: bool = True) -> None:
+        """`controls`: show the control line (not under a menu or a conversation, which have their own)."""
         w, h = surface.get_size()
         draw_panel(surface, pygame.Rect(0, 0, w, 36))
         title = draw_text(surface, self.chapter_title, (16, 8), 26)
         if objective:
             draw_text(surface, objective, (title.right + 28, 9), 24, OBJECTIVE)
-        carried = [i.props["label"] or i.props["item"] for i in world.objectives.items if i.id in world.objectives.taken]
+        carried = [i.props["label"] or i.props["item"] for i in world.objectives.carried()]
         if carried:
-            draw_text(surface, "Carrying: " + ", ".join(carried), (16, 44), 22, DIM)
+            text = "Carrying: " + ", ".join(carried)
+            width = Assets.font(22).size(text)[0]
+            draw_panel(surface, pygame.Rect(8, 38, width + 18, 24))  # readable over any floor
+            draw_text(surface, text, (16, 42), 22, DIM)
         pace_rect = draw_text(surface, PACES.get(world.player.pace, ""), (w - 16, 8), 26, DIM, anchor="topright")
         # Throwables: "<wrench> x 3" left of the pace, dimmed when none are left.
         count = world.throwables
@@ -91,4 +95,5 @@ class Hud:
             pygame.draw.rect(surface, HIDDEN_PANEL, pill, border_radius=10)
             pygame.draw.rect(surface, HIDDEN, pill, 1, border_radius=10)
             surface.blit(label, label.get_rect(center=pill.center))
-        draw_text(surface, HINT, (w // 2, h - 12), 22, DIM, anchor="midbottom")
+        if controls:
+            draw_text(surface, prompts.play_line(), (w // 2, h - 12), 22, DIM, anchor="midbottom")

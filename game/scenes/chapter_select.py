@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from ..input import prompts
 from ..render.hud import DIM, draw_text
 from .menu import Menu, MenuItem
 from .stack import Scene
@@ -51,4 +52,4 @@ class ChapterSelect(Scene):
         surface.fill((6, 8, 14))
         draw_text(surface, "Chapters", (w // 2, 90), 64, anchor="center")
         self.menu.draw(surface, (w // 2, 200), size=38, spacing=78)
-        draw_text(surface, "Enter  play      Esc  back", (w // 2, h - 30), 22, DIM, anchor="center")
+        draw_text(surface, prompts.menu(("select", "play"), ("back", "back")), (w // 2, h - 30), 22, DIM, anchor="center")

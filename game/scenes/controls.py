@@ -12,12 +12,14 @@ from dataclasses import replace
 import pygame
 
 from ..input.keyboard import DEFAULT_BINDINGS
+from ..input import prompts
 from ..render.hud import DIM, TEXT, draw_text
 from .menu import HIGHLIGHT
 from .stack import Scene
 
 LABELS = {"up": "Move up", "down": "Move down", "left": "Move left", "right": "Move right", "sprint": "Sprint",
           "sneak": "Sneak", "interact": "Interact", "throw": "Throw (aims at the mouse)"}
+PAD_ROWS = {"up": "move", "down": "move", "left": "move", "right": "move"}  # the stick does all four
 
 
 class ControlsScene(Scene):
@@ -70,13 +72,18 @@ class ControlsScene(Scene):
         surface.fill((6, 8, 14))
         draw_text(surface, "Controls", (w // 2, 70), 64, anchor="center")
         bindings = self.bindings()
-        y = 150
+        keys_x, pad_x = w // 2 - 90, w // 2 + 260
+        draw_text(surface, "Keyboard", (keys_x, 130), 24, DIM)
+        draw_text(surface, "Gamepad (fixed)", (pad_x, 130), 24, DIM)
+        y = 170
         for i, action in enumerate(self.actions):
             selected = i == self.index
             colour = HIGHLIGHT if selected else TEXT
-            draw_text(surface, LABELS.get(action, action), (w // 2 - 30, y), 32, colour, anchor="topright")
-            keys = "press a key..." if selected and self.waiting else "  /  ".join(bindings[action]) or "none"
-            draw_text(surface, keys, (w // 2 + 30, y), 32, colour)
+            draw_text(surface, LABELS.get(action, action), (keys_x - 40, y), 32, colour, anchor="topright")
+            names = [prompts.key_label(k, short=False) for k in bindings[action]]
+            keys = "press a key..." if selected and self.waiting else "  /  ".join(names) or "none"
+            draw_text(surface, keys, (keys_x, y), 32, colour)
+            draw_text(surface, prompts.PAD_ACTIONS.get(PAD_ROWS.get(action, action), ""), (pad_x, y), 28, DIM)
             y += 50
-        draw_text(surface, "Enter  change    Backspace  default    Esc  back      Gamepad: fixed layout",
+        draw_text(surface, prompts.menu(("select", "change"), ("default", "default"), ("back", "back")),
                   (w // 2, h - 30), 22, DIM, anchor="center")

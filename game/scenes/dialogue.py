@@ -10,6 +10,7 @@ from __future__ import annotations
 import pygame
 
 from ..errors import AssetError
+from ..input import prompts
 from ..render.hud import DIM, TEXT, draw_panel, draw_text
 from ..story.dialogue import Conversation, wrap
 from .menu import HIGHLIGHT
@@ -97,5 +98,5 @@ class DialogueScene(Scene):
                 draw_text(surface, label, (w - 60, cy), 30, HIGHLIGHT if selected else DIM, anchor="topright")
                 cy += 40
         elif talk.fully_shown:
-            draw_text(surface, "Enter ›", (w - 40, h - 24), 22, DIM, anchor="bottomright")
-        draw_text(surface, "Esc skip", (w - 40, panel.top + 12), 20, (90, 100, 120), anchor="topright")
+            draw_text(surface, prompts.menu(("select", "›")), (w - 40, h - 24), 22, DIM, anchor="bottomright")
+        draw_text(surface, prompts.menu(("skip", "skip")), (w - 40, panel.top + 12), 20, (90, 100, 120), anchor="topright")

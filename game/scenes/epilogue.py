@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pygame
 
+from ..input import prompts
 from ..render.hud import DIM, TEXT, draw_text
 from ..story.dialogue import wrap
 from .stack import Scene
@@ -116,4 +117,4 @@ class EpilogueScene(Scene):
                 big = kind == "credits" and text == "REDEMPTION"
                 draw_text(surface, text, (w // 2, y), 64 if big else 30, TEXT if text else DIM, anchor="midtop")
                 y += 72 if big else 40
-        draw_text(surface, "Enter  continue      Esc  skip", (w // 2, h - 24), 22, DIM, anchor="center")
+        draw_text(surface, prompts.menu(("select", "continue"), ("skip", "skip")), (w // 2, h - 24), 22, DIM, anchor="center")

@@ -18,6 +18,7 @@ import pygame
 
 from ..audio.director import AudioDirector, place_for_map
 from ..audio.floors import floor_lookup
+from ..input import prompts
 from ..render.camera import Camera
 from ..render.cones import ConeRenderer
 from ..render.finale_hud import FinaleHud
@@ -231,7 +232,7 @@ class LevelScene(Scene):
             p = self.world.player
             pad = gamepad.intent((p.x, p.y), p.facing, self.world.tile)
             if pad is not None:
-                self.app.device = "gamepad"
+                prompts.use(prompts.GAMEPAD)
                 return pad
         return self.keyboard.intent() if pygame.key.get_focused() else IDLE
 
@@ -303,9 +304,9 @@ class LevelScene(Scene):
         self.view.draw_person(surface, self.camera, "jesse", player.x, player.y, player.facing, self._frame())
         self.overlays.draw_projectiles(surface, self.camera, world, landed=False)
         self.overlays.draw_guards(surface, self.camera, world)
-        self.hud.draw(surface, world, self.objective_text())
+        self.hud.draw(surface, world, self.objective_text(), controls=self.stack.top is self)
         draw_edge_markers(surface, self.camera, world)
-        self.hints.draw(surface, getattr(self.app, "device", "keyboard"))
+        self.hints.draw(surface)
         if self.finale_hud is not None:
             self.finale_hud.draw(surface, world)
         if self.reload_error:
@@ -319,7 +320,7 @@ class LevelScene(Scene):
             w, h = surface.get_size()
             draw_panel(surface, surface.get_rect(), (0, 10, 4, 120))
             draw_text(surface, "Level complete.", (w // 2, h // 2), 80, (220, 250, 225), anchor="center")
-            draw_text(surface, "Esc  back to the title", (w // 2, h // 2 + 60), 26, (180, 190, 200), anchor="center")
+            draw_text(surface, prompts.menu(("back", "back to the title")), (w // 2, h // 2 + 60), 26, (180, 190, 200), anchor="center")
         elif self.mouse_seen and self.stack.top is self and pygame.mouse.get_focused():
             self.overlays.draw_reticle(surface, pygame.mouse.get_pos(), world.throwables > 0)
 

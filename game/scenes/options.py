@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pygame
 
+from ..input import prompts
 from ..render.hud import DIM, TEXT, draw_text
 from ..settings import DIFFICULTIES, PALETTES
 from .menu import HIGHLIGHT
@@ -90,4 +91,4 @@ class OptionsScene(Scene):
                 value = show(self.settings)
                 draw_text(surface, f"‹ {value} ›" if selected else value, (w // 2 + 30, y), 34, colour)
             y += 48
-        draw_text(surface, "Up/Down choose    Left/Right change    Esc back", (w // 2, h - 30), 22, DIM, anchor="center")
+        draw_text(surface, prompts.menu(("choose", "choose"), ("change", "change"), ("back", "back")), (w // 2, h - 30), 22, DIM, anchor="center")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pygame
 
-from ..render.hud import draw_panel, draw_text
+from ..input import prompts
+from ..render.hud import DIM, draw_panel, draw_text
 from .menu import Menu, MenuItem
 from .stack import Scene
 
@@ -46,3 +47,5 @@ class PauseScene(Scene):
         if self.note:
             draw_text(surface, self.note, (w // 2, int(h * 0.32) + 56), 28, (230, 190, 120), anchor="center")
         self.menu.draw(surface, (w // 2, int(h * 0.48)))
+        draw_text(surface, prompts.menu(("choose", "choose"), ("select", "select"), ("back", "resume")),
+                  (w // 2, h - 30), 22, DIM, anchor="center")

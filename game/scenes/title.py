@@ -6,6 +6,7 @@ import math
 
 import pygame
 
+from ..input import prompts
 from ..render.hud import DIM, draw_text
 from .menu import Menu, MenuItem
 from .stack import Scene
@@ -87,3 +88,4 @@ class TitleScene(Scene):
             draw_text(surface, note, (w // 2, h - 110 + i * 24), 22, NOTICE, anchor="center")
         draw_text(surface, "An unofficial fan game. Every image, sound and word is our own.",
                   (w // 2, h - 18), 20, (96, 104, 120), anchor="midbottom")
+        draw_text(surface, prompts.menu(("select", "select")), (w - 24, h - 18), 20, DIM, anchor="bottomright")

@@ -1,0 +1,107 @@
+"""What to press, said in the terms of the device the player last used.
+
+Every on-screen prompt (the HUD's control line, the first-time hints, each menu's
+footer) is built here, so a player holding a controller never reads "Press E"
+and a player who rebound a key reads the key he chose. The App records the
+device in use and the current key bindings with `use()`; scenes only ask.
+"""
+
+from __future__ import annotations
+
+from ..input.keyboard import DEFAULT_BINDINGS
+
+KEYBOARD, GAMEPAD = "keyboard", "gamepad"
+
+# The controller layout is fixed (see game/input/gamepad.py); these are its names.
+PAD_ACTIONS = {
+    "move": "Left stick",
+    "sprint": "RB",
+    "sneak": "B",
+    "interact": "A",
+    "throw": "X",
+    "aim": "Right stick",
+    "pause": "Start",
+}
+# Menu verbs: the keys a menu reads, and the buttons the App turns into those keys.
+MENU = {
+    KEYBOARD: {"select": "Enter", "back": "Esc", "skip": "Esc", "choose": "Up/Down", "change": "Left/Right",
+               "default": "Backspace", "pause": "Esc"},
+    GAMEPAD: {"select": "A", "back": "B", "skip": "B", "choose": "D-pad", "change": "D-pad ‹ ›",
+              "default": "—", "pause": "Start"},
+}
+# pygame's key names, as a keyboard's keycaps print them.
+_KEY_NAMES = {"left shift": "Shift", "right shift": "Shift", "left ctrl": "Ctrl", "right ctrl": "Ctrl",
+              "left alt": "Alt", "right alt": "Alt", "return": "Enter", "escape": "Esc", "space": "Space",
+              "backspace": "Backspace", "tab": "Tab"}
+
+_state = {"device": KEYBOARD, "bindings": {}}
+
+
+def use(device: str | None = None, bindings: dict | None = None) -> None:
+    """Record the device last used and/or the player's saved key bindings."""
+    if device is not None:
+        _state["device"] = device
+    if bindings is not None:
+        _state["bindings"] = dict(bindings)
+
+
+def device() -> str:
+    return _state["device"]
+
+
+def key_label(name: str, short: bool = True) -> str:
+    """A pygame key name as printed on the key: "left shift" -> "Shift" ("Left Shift" when not
+    `short`, where both sides must be told apart), "e" -> "E"."""
+    if len(name) == 1:
+        return name.upper()
+    if not short and name.split()[0] in ("left", "right") and " " in name:
+        side, key = name.split(" ", 1)
+        return f"{side.title()} {_KEY_NAMES.get(name, key.title())}"
+    return _KEY_NAMES.get(name, name.title())
+
+
+def keys_for(action: str) -> str:
+    """The keys bound to a play action, e.g. "Ctrl/C" (left and right variants said once)."""
+    names = (_state["bindings"].get(action) or DEFAULT_BINDINGS[action])
+    labels = list(dict.fromkeys(key_label(n) for n in names))
+    return "/".join(labels)
+
+
+def _move_keys() -> str:
+    keys = [keys_for(a).split("/")[0] for a in ("up", "left", "down", "right")]
+    if keys == ["Up", "Left", "Down", "Right"]:
+        return "Arrows"
+    return "".join(keys) if all(len(k) == 1 for k in keys) else "/".join(keys)
+
+
+def control(action: str) -> str:
+    """The control for a play action on the device in use ("E" or "A"; "WASD" or "Left stick")."""
+    if _state["device"] == GAMEPAD:
+        return PAD_ACTIONS[action]
+    if action == "move":
+        return _move_keys()
+    if action == "throw":
+        return "Click/" + keys_for("throw")
+    if action == "aim":
+        return "Mouse"
+    if action == "pause":
+        return "Esc"
+    return keys_for(action)
+
+
+def play_line() -> str:
+    """The HUD's control line."""
+    parts = [("move", "move"), ("sprint", "sprint"), ("sneak", "sneak"), ("interact", "interact"),
+             ("throw", "throw"), ("pause", "pause")]
+    return "   ".join(f"{control(action)} {verb}" for action, verb in parts)
+
+
+def menu(*pairs: tuple[str, str]) -> str:
+    """A menu footer from (verb, what it does) pairs: menu(("select", "play"), ("back", "back"))."""
+    names = MENU[_state["device"]]
+    return "      ".join(f"{names[verb]}  {label}" for verb, label in pairs if names[verb] != "—")
+
+
+def fill(text: str) -> str:
+    """A text with {action} placeholders filled with the controls of the device in use."""
+    return text.format_map({a: control(a) for a in PAD_ACTIONS})

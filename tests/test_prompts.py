@@ -1,0 +1,80 @@
+"""Prompts name the controls of the device in use, and the keys the player bound."""
+
+import re
+
+import pygame
+import pytest
+
+from game.input import prompts
+from game.render.hints import load_hints
+
+KEYBOARD_WORDS = re.compile(r"\b(Ctrl|Shift|Click|Esc|Enter|WASD|Backspace)\b")
+
+
+@pytest.fixture(autouse=True)
+def keyboard_defaults():
+    prompts.use(prompts.KEYBOARD, {})
+    yield
+    prompts.use(prompts.KEYBOARD, {})
+
+
+def test_keyboard_line_names_the_default_keys():
+    line = prompts.play_line()
+    for words in ("WASD move", "Shift sprint", "Ctrl/C sneak", "E interact", "Click/Q throw", "Esc pause"):
+        assert words in line
+
+
+def test_rebound_keys_show_everywhere_a_key_is_named():
+    prompts.use(bindings={"interact": ["f"], "sneak": ["left alt"], "up": ["up"], "left": ["left"],
+                          "down": ["down"], "right": ["right"]})
+    line = prompts.play_line()
+    assert "F interact" in line and "Alt sneak" in line and "Arrows move" in line
+    hints = load_hints()
+    assert prompts.fill(hints["take"]["keys"]) == "Press F to take it."
+    assert "Hold Alt to sneak" in prompts.fill(hints["sneak"]["keys"])
+
+
+def test_gamepad_prompts_name_buttons_and_never_keys():
+    prompts.use(prompts.GAMEPAD)
+    line = prompts.play_line()
+    assert "A interact" in line and "RB sprint" in line and "Start pause" in line
+    assert not KEYBOARD_WORDS.search(line)
+    footer = prompts.menu(("select", "play"), ("back", "back"), ("default", "default"))
+    assert footer == "A  play      B  back"  # no keyboard-only verb is offered on a pad
+    for name, texts in load_hints().items():
+        text = prompts.fill(texts["pad"])
+        assert "{" not in text and not KEYBOARD_WORDS.search(text), name
+
+
+def test_every_hint_fills_for_both_devices():
+    for device in (prompts.KEYBOARD, prompts.GAMEPAD):
+        prompts.use(device)
+        for name, texts in load_hints().items():
+            text = prompts.fill(texts["pad" if device == prompts.GAMEPAD else "keys"])
+            assert "{" not in text and "}" not in text, (device, name)
+
+
+def test_the_app_follows_the_device_last_used(tmp_path, monkeypatch):
+    from game.app import App, Options
+    from game.input.gamepad import AXIS_MAX
+    from game.world.tuning import DT
+
+    monkeypatch.setenv("REDEMPTION_HOME", str(tmp_path))
+    app = App(Options())
+    app.start()
+    try:
+        def post(kind, **kw):
+            pygame.event.post(pygame.event.Event(kind, **kw))
+            app.frame(DT)
+
+        # A resting stick's drift is not the player picking the pad up.
+        post(pygame.CONTROLLERAXISMOTION, instance_id=0, axis=0, value=int(AXIS_MAX * 0.05))
+        assert prompts.device() == prompts.KEYBOARD
+        post(pygame.CONTROLLERBUTTONDOWN, instance_id=0, button=pygame.CONTROLLER_BUTTON_DPAD_DOWN)
+        assert prompts.device() == prompts.GAMEPAD
+        post(pygame.KEYDOWN, key=pygame.K_UP, mod=0, unicode="", scancode=0)
+        assert prompts.device() == prompts.KEYBOARD
+        post(pygame.CONTROLLERAXISMOTION, instance_id=0, axis=1, value=int(AXIS_MAX * 0.9))
+        assert prompts.device() == prompts.GAMEPAD
+    finally:
+        app.close()

@@ -44,3 +44,22 @@ def test_edge_marker_points_at_an_off_screen_guard_only_when_he_is_onto_jesse():
     draw_edge_markers(screen, camera, world)
     right_edge = screen.subsurface((600, 0, 40, 360))
     assert max(pygame.transform.average_color(right_edge)[:3]) > 0
+
+
+def test_a_hint_whose_moment_has_passed_fades_early():
+    from scenario import Script
+
+    world = World(load_level(TEST_MAPS / "progress.tmx"))
+    camera = Camera(1280, 720, *world.level.pixel_size)
+    hints = Hints()
+    hints.shown = set(hints.texts) - {"take"}  # a player who has seen the rest
+    player = Script(("go", [(3, 1)]), ("press",))  # walk up to the key and take it at once
+    shown = []
+    for tick in range(600):
+        world.step(player(world))
+        hints.update(world, camera)
+        if hints.current == "take":
+            shown.append(tick)
+    assert "key" in world.objectives.done and shown
+    # Gone well before its full five seconds once the key is taken, but not before it could be read.
+    assert 150 <= len(shown) < 300

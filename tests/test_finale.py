@@ -15,6 +15,14 @@ def plant(world):
                until=lambda w, ev: "plant" in w.objectives.done)
 
 
+def test_a_planted_recorder_is_no_longer_carried():
+    world = world_for("finale.tmx")
+    run(world, Script(("go", [(3, 1)]), ("press",)), 10, until=lambda w, ev: "recorder" in w.objectives.done)
+    assert [i.props["item"] for i in world.objectives.carried()] == ["recorder"]
+    plant(world)
+    assert world.objectives.carried() == []  # the objective `leaves` it where Marco talks
+
+
 def test_the_tape_advances_only_while_jesse_listens_close_and_unseen():
     world = world_for("finale.tmx")
     confession = world.confessions[0]

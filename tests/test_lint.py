@@ -18,6 +18,7 @@ EXPECTED = {
     "guard_in_wall.tmx": ("2", "guard stands inside a wall"),
     "missing_property.tmx": ("2", "missing required property 'item'"),
     "ragged_data.tmx": ("layer 'walls'", "ragged layer data"),
+    "leaves_what_it_never_needed.tmx": ("5", "leaves 'ledger', which is not in its 'requires'"),
 }
 EXPECTED_BAD = {
     "unknown_kind.tmx": ("3", "unknown kind"),

@@ -56,7 +56,7 @@ def guard(x, y, facing=0.0, state="patrol", awareness=0.0, gid=1, focus=8 * T):
 def fake_world(grid, guards=(), noises=(), projectiles=(), tick=0, hidden=False, throwables=3):
     player = NS(x=64.0, y=64.0, facing=0.0, pace="still", speed=0.0, hidden=hidden)
     return NS(tick=tick, grid=grid, outcome=None, player=player, guards=list(guards), noises=list(noises),
-              projectiles=list(projectiles), throwables=throwables, objectives=NS(items=[], taken=set()))
+              projectiles=list(projectiles), throwables=throwables, objectives=NS(carried=lambda: []))
 
 
 def camera_for(grid):

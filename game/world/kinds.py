@@ -104,6 +104,8 @@ KINDS: dict[str, Kind] = {
             "id": Prop("string", "", "objective id", required=True),
             "text": Prop("string", "", "what the HUD says"),
             "requires": Prop("string", "", "comma-separated item/objective ids needed first"),
+            "leaves": Prop("string", "", "comma-separated item ids Jesse leaves here once it is done (planted, handed over): "
+                                         "no longer carried; each must be in `requires`"),
             "countdown": Prop("float", 0.0, "seconds: completing it starts a visible countdown; at zero the level is lost"),
         },
     ),

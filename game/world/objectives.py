@@ -59,6 +59,12 @@ class Objectives:
     def missing(self, requires: str) -> list[str]:
         return [r for r in requirement_ids(requires) if r not in self.done]
 
+    def carried(self) -> list[MapObject]:
+        """The items Jesse has on him: taken, and not left behind by a completed objective."""
+        left = {item for obj in self.objectives if obj.props["id"] in self.done
+                for item in requirement_ids(obj.props["leaves"])}
+        return [i for i in self.items if i.id in self.taken and i.props["item"] not in left]
+
     def items_left(self) -> list[MapObject]:
         return [i for i in self.items if i.id not in self.taken]
 

@@ -341,6 +341,12 @@ def check_references(objects: list[MapObject], path: Path, problems: ProblemList
                 problems.add(path, f"property {pname!r} points at object {obj.props[pname]}, which does not exist", obj.label)
             elif spec.refers_to and target.kind != spec.refers_to:
                 problems.add(path, f"property {pname!r} points at {target.label}; it must be a {spec.refers_to}", obj.label)
+        if obj.props.get("leaves"):
+            needed = {part.strip() for part in str(obj.props.get("requires", "")).split(",")}
+            for item in (part.strip() for part in obj.props["leaves"].split(",")):
+                if item and item not in needed:
+                    problems.add(path, f"leaves {item!r}, which is not in its 'requires': Jesse must carry it here first",
+                                 obj.label)
 
 
 def map_properties(root: ET.Element, path: Path, problems: ProblemList) -> dict:

@@ -206,9 +206,9 @@ def office_floor(rng):
 def office_floor_worn(rng):
     arr = _linoleum(rng)
     scuff = blob_mask(rng, TILE, TILE, 16, 17, 11, 8, wobble=0.4)
-    blend(arr, soft_edge(scuff), (150, 154, 156), 0.3)
-    arr[8:16, 24:32, :3] = shade(P["lino_b"], 0.55)  # one tile missing
-    speckle(arr[8:16, 24:32], rng, shade(P["lino_b"], 0.4), 0.3)
+    blend(arr, soft_edge(scuff), shade(P["lino_b"], 0.85), 0.18)  # foot traffic dulls, it does not bleach
+    arr[8:16, 24:32, :3] = shade(P["lino_b"], 0.78)  # one tile missing: the glue shows, not a hole
+    speckle(arr[8:16, 24:32], rng, shade(P["lino_b"], 0.65), 0.3)
     surf = from_array(arr)
     for a, b in (((5, 6), (11, 9)), ((18, 25), (25, 22)), ((9, 26), (12, 27))):
         pygame.draw.line(surf, shade(P["lino_b"], 0.6), a, b)

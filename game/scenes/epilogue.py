@@ -18,6 +18,7 @@ PAPER = (226, 218, 196)
 INK = (40, 36, 44)
 TAPE = (220, 200, 160)
 LINE_TICKS = 150  # a line every 2.5 s
+LETTER_WIDTH = 44  # characters: a handwritten page is wider than a subtitle
 CREDITS = [
     "REDEMPTION",
     "",
@@ -91,7 +92,7 @@ class EpilogueScene(Scene):
             pygame.draw.rect(surface, PAPER, paper)
             y = paper.top + 50
             for text in visible:
-                for sub in wrap(text):
+                for sub in wrap(text, LETTER_WIDTH):
                     draw_text(surface, sub, (paper.left + 60, y), 30, INK, shadow=False)
                     y += 34
                 y += 18

@@ -100,3 +100,25 @@ def test_checkpoint_snapshot_keeps_the_tape_and_the_countdown():
     assert back.confessions[0].progress == world.confessions[0].progress
     assert back.confessions[0].guard in back.guards
     assert back.snapshot() == snap
+
+
+def test_the_tape_subtitles_follow_the_players_subtitle_size():
+    import pygame
+
+    from game.render.finale_hud import FinaleHud
+
+    pygame.font.init()
+    world = world_for("finale.tmx")
+    plant(world)
+    run(world, lambda w: IDLE, 2)
+    assert world.confessions[0].talking
+
+    def subtitle_height(scale):
+        surface = pygame.Surface((1280, 720))
+        FinaleHud(world, scale).draw(surface, world)
+        lower = pygame.surfarray.array3d(surface)[:, 360:]  # the tape's meter is at the top; subtitles below
+        rows = lower.max(axis=(0, 2)).nonzero()[0]
+        return int(rows.max() - rows.min()) if len(rows) else 0
+
+    small, large = subtitle_height(0.75), subtitle_height(1.5)
+    assert 0 < small < large

@@ -5,14 +5,17 @@ from __future__ import annotations
 import pygame
 
 from ..story.dialogue import load_dialogue, wrap
+from .assets import Assets
 from .hud import DIM, draw_panel, draw_text
 
 REC = (235, 70, 60)
 TAPE = (220, 200, 160)
+SUBTITLE_BOTTOM = 92  # px from the bottom: clear of the first-time hint and the control line
 
 
 class FinaleHud:
-    def __init__(self, world):
+    def __init__(self, world, text_scale: float = 1.0):
+        self.text_size = round(28 * text_scale)  # the player's subtitle size, as in conversations
         self.lines = {}
         for confession in world.confessions:
             dialogue = confession.obj.props["dialogue"]
@@ -55,8 +58,13 @@ class FinaleHud:
         lines = self.lines.get(confession.obj.id, ())
         if lines and confession.talking and not done:
             line = lines[min(len(lines) - 1, int(confession.progress * len(lines)))]
-            y = h - 120
+            subs = wrap(line.text)
+            step = self.text_size + 4
+            # Bottom-up, above the hint line and the control line, on a panel that reads over any floor.
+            y = h - SUBTITLE_BOTTOM - step * len(subs)
+            width = max(Assets.font(self.text_size).size(s)[0] for s in subs) + 40
+            draw_panel(surface, pygame.Rect(w // 2 - width // 2, y - 34, width, step * len(subs) + 42), (6, 6, 10, 150))
             draw_text(surface, "Marco (on tape)", (w // 2, y - 28), 22, (200, 200, 200), anchor="midtop")
-            for sub in wrap(line.text):
-                draw_text(surface, sub, (w // 2, y), 28, TAPE if confession.advancing else DIM, anchor="midtop")
-                y += 32
+            for sub in subs:
+                draw_text(surface, sub, (w // 2, y), self.text_size, TAPE if confession.advancing else DIM, anchor="midtop")
+                y += step

@@ -74,7 +74,9 @@ class LevelScene(Scene):
         self.props = Props(self.assets)
         self.hints = Hints(enabled=self.scripted_input is None)
         self.audio = self._director()
-        self.finale_hud = FinaleHud(self.world) if self.world.confessions or self._has_countdown() else None
+        settings = getattr(self.app, "settings", None)
+        scale = settings.subtitle_size if settings is not None else 1.0
+        self.finale_hud = FinaleHud(self.world, scale) if self.world.confessions or self._has_countdown() else None
         self.hud = Hud(self.title, self.assets)
         self.elapsed_ticks = 0  # the whole attempt, restarts included: the summary's time
         self._taping = self._sirens = False
@@ -304,9 +306,11 @@ class LevelScene(Scene):
         self.view.draw_person(surface, self.camera, "jesse", player.x, player.y, player.facing, self._frame())
         self.overlays.draw_projectiles(surface, self.camera, world, landed=False)
         self.overlays.draw_guards(surface, self.camera, world)
-        self.hud.draw(surface, world, self.objective_text(), controls=self.stack.top is self)
+        on_top = self.stack.top is self  # under a menu or a conversation, its own prompts are the ones to read
+        self.hud.draw(surface, world, self.objective_text(), controls=on_top)
         draw_edge_markers(surface, self.camera, world)
-        self.hints.draw(surface)
+        if on_top:
+            self.hints.draw(surface)
         if self.finale_hud is not None:
             self.finale_hud.draw(surface, world)
         if self.reload_error:

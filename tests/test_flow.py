@@ -194,3 +194,19 @@ def test_rebinding_a_key_in_options_is_saved_and_used(home):
         assert pygame.K_v in app.keyboard.codes["sprint"]
     finally:
         app.close()
+
+
+def test_every_option_explains_itself_and_difficulty_says_what_it_changes(home):
+    from game.scenes.options import NOTES, OptionsScene
+    from game.settings import DIFFICULTIES, Settings
+    from game.world.tuning import tuning_for
+
+    scene = OptionsScene(Settings(), lambda s: None)
+    assert all(label in NOTES for label, _, change in scene.rows if change is not None)
+    notes = set()
+    for difficulty in DIFFICULTIES:
+        t = tuning_for(difficulty)
+        note = NOTES["Difficulty"](Settings(difficulty=difficulty))
+        assert f"{round(t.awareness_rate * 100)}%" in note and f"{t.search_time:g} s" in note
+        notes.add(note)
+    assert len(notes) == len(DIFFICULTIES)

@@ -16,6 +16,31 @@ SUBTITLE_SIZES = (0.75, 1.0, 1.25, 1.5)
 WINDOW_SCALES = (0.75, 1.0, 1.25, 1.5)
 
 
+# What the selected row does, shown under the list: a player should not have to guess.
+PALETTE_NOTES = {
+    "default": "Calm, suspicious and alert cones: pale blue, amber, red. Each also has its own outline.",
+    "colourblind": "Calm, suspicious and alert cones: white, yellow, magenta (for red-green colour blindness).",
+}
+NOTES = {
+    "Fullscreen": lambda s: "Fill the screen, or play in a window.",
+    "Difficulty": lambda s: _difficulty_note(s.difficulty),
+    "Cone colours": lambda s: PALETTE_NOTES.get(s.palette, ""),
+    "Subtitle size": lambda s: "Conversations, memories and the tape.",
+    "Master volume": lambda s: "Everything you hear.",
+    "Music volume": lambda s: "The low ambient bed of each place.",
+    "Effects volume": lambda s: "Footsteps, doors, the wrench, stings, the heartbeat, sirens and the tape.",
+    "Window scale": lambda s: "The window's size when not fullscreen.",
+    "Controls": lambda s: "Rebind the keyboard; the gamepad layout is shown beside it.",
+}
+
+
+def _difficulty_note(difficulty: str) -> str:
+    from ..world.tuning import tuning_for
+
+    t = tuning_for(difficulty)
+    return f"Guards notice you at {round(t.awareness_rate * 100)}% speed and search for {t.search_time:g} s."
+
+
 def _cycle(values, current, step):
     values = list(values)
     i = values.index(current) if current in values else 0
@@ -79,8 +104,8 @@ class OptionsScene(Scene):
     def draw(self, surface, alpha: float) -> None:
         w, h = surface.get_size()
         surface.fill((6, 8, 14))
-        draw_text(surface, "Options", (w // 2, 80), 64, anchor="center")
-        y = 150
+        draw_text(surface, "Options", (w // 2, 70), 64, anchor="center")
+        y = 132
         for i, (label, show, _) in enumerate(self.rows):
             selected = i == self.index
             colour = HIGHLIGHT if selected else TEXT
@@ -90,5 +115,8 @@ class OptionsScene(Scene):
                 draw_text(surface, label, (w // 2 - 30, y), 34, colour, anchor="topright")
                 value = show(self.settings)
                 draw_text(surface, f"‹ {value} ›" if selected else value, (w // 2 + 30, y), 34, colour)
-            y += 48
+            y += 46
+        label = self.rows[self.index][0]
+        if label in NOTES:
+            draw_text(surface, NOTES[label](self.settings), (w // 2, h - 70), 24, DIM, anchor="center")
         draw_text(surface, prompts.menu(("choose", "choose"), ("change", "change"), ("back", "back")), (w // 2, h - 30), 22, DIM, anchor="center")

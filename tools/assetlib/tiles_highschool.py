@@ -222,12 +222,15 @@ def terrazzo_floor(rng):
 
 
 def terrazzo_border(rng):
+    """The school colours inlaid in the hall floor. Muted and textured, with dull brass edges:
+    bright and thin, across a corridor between two pillars, it read as an alarm beam."""
     arr = terrazzo()
-    arr[22:28, :, :3] = P["maroon"]
-    speckle(arr[22:28], rng, P["maroon_light"], 0.15)
-    speckle(arr[22:28], rng, P["chip_white"], 0.05)
-    arr[21, :, :3] = P["brass"]
-    arr[28, :, :3] = P["brass"]
+    band = np.zeros((TILE, TILE), bool)
+    band[20:30] = True
+    blend(arr, band, shade(P["maroon"], 0.85), 0.7)  # the stone's chips still show through
+    speckle(arr[20:30], rng, P["chip_white"], 0.06)
+    arr[19, :, :3] = shade(P["brass"], 0.55)
+    arr[30, :, :3] = shade(P["brass"], 0.55)
     return from_array(arr)
 
 

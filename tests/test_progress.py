@@ -25,6 +25,7 @@ def test_the_exit_is_closed_until_its_requirements_are_met_then_the_chapter_comp
     events += press(world)
     taken = [e for e in events if e["type"] == "item_taken"]
     assert [(e["item"], e["label"]) for e in taken] == [("key", "Key")]
+    assert world.objectives.carried() == ["Key"]
     events += walk(world, [(8, 3)])
     events += press(world)
     assert any(e["type"] == "door" and e["open"] for e in events)
@@ -35,6 +36,7 @@ def test_the_exit_is_closed_until_its_requirements_are_met_then_the_chapter_comp
     assert world.outcome is None
     events += walk(world, [(12, 2)])
     assert [e["objective"] for e in events if e["type"] == "objective_done"] == ["ledger"]
+    assert world.objectives.carried() == ["Key", "Ledger"]  # what the objective `gives`
     events += walk(world, [(17, 2)])
     assert world.outcome == "complete"
     assert [e["type"] for e in events].count("chapter_complete") == 1

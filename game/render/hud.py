@@ -75,7 +75,7 @@ class Hud:
         title = draw_text(surface, self.chapter_title, (16, 8), 26)
         if objective:
             draw_text(surface, objective, (title.right + 28, 9), 24, OBJECTIVE)
-        carried = [i.props["label"] or i.props["item"] for i in world.objectives.carried()]
+        carried = world.objectives.carried()
         if carried:
             text = "Carrying: " + ", ".join(carried)
             width = Assets.font(22).size(text)[0]

@@ -106,6 +106,7 @@ KINDS: dict[str, Kind] = {
             "requires": Prop("string", "", "comma-separated item/objective ids needed first"),
             "leaves": Prop("string", "", "comma-separated item ids Jesse leaves here once it is done (planted, handed over): "
                                          "no longer carried; each must be in `requires`"),
+            "gives": Prop("string", "", "what Jesse carries away once it is done (the HUD's carried line), e.g. Ledger"),
             "countdown": Prop("float", 0.0, "seconds: completing it starts a visible countdown; at zero the level is lost"),
         },
     ),

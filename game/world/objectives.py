@@ -59,11 +59,14 @@ class Objectives:
     def missing(self, requires: str) -> list[str]:
         return [r for r in requirement_ids(requires) if r not in self.done]
 
-    def carried(self) -> list[MapObject]:
-        """The items Jesse has on him: taken, and not left behind by a completed objective."""
-        left = {item for obj in self.objectives if obj.props["id"] in self.done
-                for item in requirement_ids(obj.props["leaves"])}
-        return [i for i in self.items if i.id in self.taken and i.props["item"] not in left]
+    def carried(self) -> list[str]:
+        """What Jesse has on him, by name: the items taken and not left behind by a completed
+        objective, then what completed objectives gave him (the ledger from the safe)."""
+        done = [obj for obj in self.objectives if obj.props["id"] in self.done]
+        left = {item for obj in done for item in requirement_ids(obj.props["leaves"])}
+        items = [i.props["label"] or i.props["item"] for i in self.items
+                 if i.id in self.taken and i.props["item"] not in left]
+        return items + [obj.props["gives"] for obj in done if obj.props["gives"]]
 
     def items_left(self) -> list[MapObject]:
         return [i for i in self.items if i.id not in self.taken]

@@ -56,13 +56,16 @@ class Tour:
         pygame.image.save(pygame.display.get_surface(), str(path))
         self.shots.append(path)
 
-    @staticmethod
-    def press(key=None) -> None:
+    def press(self) -> None:
+        """Enter, or A on a controller: the device the tour shows prompts for is the one it uses."""
         import pygame
 
-        key = key or pygame.K_RETURN
+        if self.device == "gamepad":
+            for kind in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP):
+                pygame.event.post(pygame.event.Event(kind, instance_id=-1, button=pygame.CONTROLLER_BUTTON_A))
+            return
         for kind in (pygame.KEYDOWN, pygame.KEYUP):
-            pygame.event.post(pygame.event.Event(kind, key=key, mod=0, unicode="", scancode=0))
+            pygame.event.post(pygame.event.Event(kind, key=pygame.K_RETURN, mod=0, unicode="", scancode=0))
 
     # ------------------------------------------------------------ the story, start to end
     def campaign(self) -> None:

@@ -124,7 +124,7 @@ PALETTE = {
     "ball": (222, 110, 40), "ball_dark": (150, 64, 24),
     "backboard": (232, 234, 238), "rim": (234, 90, 40),
     "bleacher": (196, 158, 100), "bleacher_dark": (128, 96, 58), "bleacher_light": (226, 192, 130),
-    "pack": (60, 110, 90), "pack_dark": (36, 72, 58),
+    "pack": (118, 84, 168), "pack_dark": (70, 48, 108), "pack_light": (170, 140, 214), "pack_pocket": (96, 66, 140),
     "ocean": (64, 118, 180), "land": (116, 160, 90),
     "lamp": (220, 236, 255), "lamp_core": (250, 252, 255),
     "outline": (14, 14, 20),
@@ -790,13 +790,15 @@ def bleachers(rng):
 
 # ================================================================ 49-55 small things
 def backpack(rng):
+    """A school bag dropped on its side: wider than tall, a bright pocket, a loose strap and no
+    dark knob on top. Upright, with a dark handle, it read as a crouching figure."""
     surf = new()
-    pygame.draw.rect(surf, P["pack_dark"], (8, 8, 16, 18), border_radius=5)
-    pygame.draw.rect(surf, P["pack"], (9, 9, 14, 16), border_radius=5)
-    bevel_rect(surf, (11, 16, 10, 7), P["pack_dark"], P["pack"], P["outline"], radius=2)
-    pygame.draw.line(surf, P["steel_light"], (12, 17), (19, 17))                  # zip
-    pygame.draw.arc(surf, P["outline"], (11, 3, 10, 10), 0, math.pi, 2)           # handle
-    pygame.draw.lines(surf, P["pack_dark"], False, [(9, 12), (5, 20), (7, 28)], 2)  # strap
+    pygame.draw.rect(surf, P["pack_dark"], (5, 10, 22, 15), border_radius=5)
+    pygame.draw.rect(surf, P["pack"], (6, 11, 20, 13), border_radius=5)
+    bevel_rect(surf, (14, 14, 9, 8), P["pack_pocket"], P["pack_light"], P["pack_dark"], radius=2)
+    pygame.draw.line(surf, P["steel_light"], (15, 15), (21, 15))                  # zip
+    pygame.draw.arc(surf, P["pack_light"], (1, 12, 8, 10), math.pi / 2, 3 * math.pi / 2, 1)  # handle
+    pygame.draw.lines(surf, P["pack_dark"], False, [(10, 24), (14, 29), (22, 28)], 2)  # strap
     return finish_prop(surf, P["outline"])
 
 

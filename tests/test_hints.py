@@ -63,3 +63,19 @@ def test_a_hint_whose_moment_has_passed_fades_early():
     assert "key" in world.objectives.done and shown
     # Gone well before its full five seconds once the key is taken, but not before it could be read.
     assert 150 <= len(shown) < 300
+
+
+def test_edge_markers_use_the_players_palette():
+    from game.render.overlays import OVERLAY_PALETTES
+
+    pygame.init()
+    pygame.display.set_mode((640, 360))
+    world = World(load_level(TEST_MAPS / "ai_watch.tmx"))
+    world.guards[0].state = "alert"
+    camera = Camera(640, 360, 10_000, 10_000)
+    camera.x, camera.y = -2000, 0
+    for palette, colours in OVERLAY_PALETTES.items():
+        screen = pygame.Surface((640, 360))
+        draw_edge_markers(screen, camera, world, palette)
+        pixels = {tuple(screen.get_at((x, y)))[:3] for x in range(600, 640) for y in range(360)}
+        assert colours["alert_badge"] in pixels, palette

@@ -14,13 +14,12 @@ import pygame
 
 from ..input import prompts
 from .hud import draw_panel, draw_text
+from .overlays import OVERLAY_PALETTES
 
 HINTS_FILE = Path(__file__).resolve().parent.parent / "story" / "hints.toml"
 SHOW_TICKS = 300  # each hint stays five seconds...
 MIN_TICKS = 150  # ...or two and a half, if what it is about is over by then
 FADE_TICKS = 30
-SUSPICIOUS = (255, 196, 60)
-ALERT = (228, 48, 40)
 NEAR_HIDE = 64.0  # px from a hiding spot that makes it worth a hint
 NEAR_ITEM = 56.0
 
@@ -86,8 +85,10 @@ class Hints:
         surface.blit(image, image.get_rect(center=box.center))
 
 
-def draw_edge_markers(surface: pygame.Surface, camera, world) -> None:
-    """An arrow at the screen's edge toward each off-screen guard whose awareness is rising."""
+def draw_edge_markers(surface: pygame.Surface, camera, world, palette: str = "default") -> None:
+    """An arrow at the screen's edge toward each off-screen guard whose awareness is rising,
+    in the badge colours of the player's palette (and an "!" when he is alert: never colour alone)."""
+    colours = OVERLAY_PALETTES[palette]
     w, h = surface.get_size()
     cx, cy = w / 2, h / 2
     margin = 26
@@ -106,7 +107,7 @@ def draw_edge_markers(surface: pygame.Surface, camera, world) -> None:
         tip = (x + math.cos(angle) * size, y + math.sin(angle) * size)
         left = (x + math.cos(angle + 2.5) * size, y + math.sin(angle + 2.5) * size)
         right = (x + math.cos(angle - 2.5) * size, y + math.sin(angle - 2.5) * size)
-        colour = ALERT if alert else SUSPICIOUS
+        colour = colours["alert_badge"] if alert else colours["question_badge"]
         pygame.draw.polygon(surface, (10, 10, 14), [(tip[0] + 2, tip[1] + 2), (left[0] + 2, left[1] + 2), (right[0] + 2, right[1] + 2)])
         pygame.draw.polygon(surface, colour, [tip, left, right])
         pygame.draw.polygon(surface, (20, 16, 8), [tip, left, right], 2)

@@ -308,7 +308,7 @@ class LevelScene(Scene):
         self.overlays.draw_guards(surface, self.camera, world)
         on_top = self.stack.top is self  # under a menu or a conversation, its own prompts are the ones to read
         self.hud.draw(surface, world, self.objective_text(), controls=on_top)
-        draw_edge_markers(surface, self.camera, world)
+        draw_edge_markers(surface, self.camera, world, self.palette())
         if on_top:
             self.hints.draw(surface)
         if self.finale_hud is not None:

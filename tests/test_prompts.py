@@ -78,3 +78,30 @@ def test_the_app_follows_the_device_last_used(tmp_path, monkeypatch):
         assert prompts.device() == prompts.GAMEPAD
     finally:
         app.close()
+
+
+def test_the_take_prompt_over_an_item_names_the_control_of_the_device_in_use(monkeypatch):
+    import game.render.props as props_module
+    from conftest import TEST_MAPS
+    from game.render.camera import Camera
+    from game.render.props import Props
+    from game.world.level import load_level
+    from game.world.world import World
+    from scenario import Script
+
+    class NoAssets:
+        def image(self, name):
+            return pygame.Surface((32, 32))
+
+    world = World(load_level(TEST_MAPS / "progress.tmx"))
+    walk = Script(("go", [(3, 1)]))
+    for _ in range(300):
+        world.step(walk(world))
+    camera = Camera(1280, 720, *world.level.pixel_size)
+    said = []
+    monkeypatch.setattr(props_module, "draw_text", lambda surface, text, *a, **k: said.append(text))
+    surface = pygame.Surface((1280, 720))
+    Props(NoAssets()).draw_prompts(surface, camera, world)
+    prompts.use(prompts.GAMEPAD)
+    Props(NoAssets()).draw_prompts(surface, camera, world)
+    assert said == ["E  Key", "A  Key"]

@@ -13,6 +13,7 @@ import math
 import pygame
 
 from ..errors import AssetError
+from ..input import prompts
 from .hud import DIM, TEXT, draw_text
 
 PROMPT_REACH = 56.0  # px: show the item's label and key within this distance
@@ -107,13 +108,22 @@ class Props:
             sx, sy = camera.to_screen(item.x, item.y)
             surface.blit(self._glow(60 + round(30 * math.sin(t / 20))), (sx - 17, sy - 17))
             surface.blit(icon, icon.get_rect(center=(sx, sy + bob)))
-            if math.hypot(player.x - item.x, player.y - item.y) <= PROMPT_REACH:
-                draw_text(surface, f"E  {item.props['label'] or item.props['item']}", (sx, sy - 22), 22, TEXT,
-                          anchor="midbottom")
         for talker in world.objectives.talkers:
             sprite = "kim" if talker.kind == "Kim" else "marco"
             facing = math.atan2(player.y - talker.y, player.x - talker.x)
             view.draw_person(surface, camera, sprite, talker.x, talker.y, facing, 0)
-            if talker.props["dialogue"] and math.hypot(player.x - talker.x, player.y - talker.y) <= PROMPT_REACH + 16:
-                sx, sy = camera.to_screen(talker.x, talker.y)
-                draw_text(surface, f"E  Talk to {talker.kind}", (sx, sy - 22), 22, DIM, anchor="midbottom")
+
+    def draw_prompts(self, surface: pygame.Surface, camera, world) -> None:
+        """"E  Go-bag" over what Jesse can take or talk to, in the controls of the device in use.
+        Drawn after the people, and above Jesse's head when he stands over the thing, so his
+        sprite never hides the key."""
+        player = world.player
+        key = prompts.control("interact")
+        near = [(item, f"{key}  {item.props['label'] or item.props['item']}", TEXT, PROMPT_REACH)
+                for item in world.objectives.items_left()]
+        near += [(talker, f"{key}  Talk to {talker.kind}", DIM, PROMPT_REACH + 16)
+                 for talker in world.objectives.talkers if talker.props["dialogue"]]
+        for obj, text, colour, reach in near:
+            if math.hypot(player.x - obj.x, player.y - obj.y) <= reach:
+                sx, sy = camera.to_screen(obj.x, min(obj.y, player.y))
+                draw_text(surface, text, (sx, sy - 24), 22, colour, anchor="midbottom")

@@ -307,6 +307,8 @@ class LevelScene(Scene):
         self.overlays.draw_projectiles(surface, self.camera, world, landed=False)
         self.overlays.draw_guards(surface, self.camera, world)
         on_top = self.stack.top is self  # under a menu or a conversation, its own prompts are the ones to read
+        if on_top:
+            self.props.draw_prompts(surface, self.camera, world)
         self.hud.draw(surface, world, self.objective_text(), controls=on_top)
         draw_edge_markers(surface, self.camera, world, self.palette())
         if on_top:

@@ -57,3 +57,16 @@ def test_the_palettes_really_differ():
         assert PALETTES["default"][mood]["outline"] != PALETTES["colourblind"][mood]["outline"]
         assert PALETTES["default"][mood]["style"] == PALETTES["colourblind"][mood]["style"]  # patterns stay
     assert OVERLAY_PALETTES["default"]["alert_badge"] != OVERLAY_PALETTES["colourblind"]["alert_badge"]
+
+
+def test_the_tour_photographs_menus_and_each_danger_state(tmp_path):
+    """tools/tour.py (a designer's "look at every screen"), on its short path: the menus, then a
+    walk into a guard in chapter 1 that is seen as suspicious, alert and caught."""
+    env = dict(os.environ, REDEMPTION_HOME=str(tmp_path / "home"))
+    command = [sys.executable, str(ROOT / "tools" / "tour.py"), str(tmp_path / "tour"), "--no-story",
+               "--chapters", "1", "--palettes", "colourblind", "--device", "gamepad"]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    names = [p.name for p in sorted((tmp_path / "tour" / "colourblind").glob("*.png"))]
+    wanted = ["chapters", "options", "controls", "pause", "ch1_suspicious", "ch1_alert", "ch1_caught"]
+    assert [n[4:-len("_colourblind.png")] for n in names] == wanted

@@ -27,7 +27,7 @@ MENU = {
     KEYBOARD: {"select": "Enter", "back": "Esc", "skip": "Esc", "choose": "Up/Down", "change": "Left/Right",
                "default": "Backspace", "pause": "Esc"},
     GAMEPAD: {"select": "A", "back": "B", "skip": "B", "choose": "D-pad", "change": "D-pad ‹ ›",
-              "default": "—", "pause": "Start"},
+              "default": None, "pause": "Start"},  # None: the pad has no such control
 }
 # pygame's key names, as a keyboard's keycaps print them.
 _KEY_NAMES = {"left shift": "Shift", "right shift": "Shift", "left ctrl": "Ctrl", "right ctrl": "Ctrl",
@@ -99,7 +99,7 @@ def play_line() -> str:
 def menu(*pairs: tuple[str, str]) -> str:
     """A menu footer from (verb, what it does) pairs: menu(("select", "play"), ("back", "back"))."""
     names = MENU[_state["device"]]
-    return "      ".join(f"{names[verb]}  {label}" for verb, label in pairs if names[verb] != "—")
+    return "      ".join(f"{names[verb]}  {label}" for verb, label in pairs if names[verb])
 
 
 def fill(text: str) -> str:

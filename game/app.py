@@ -138,13 +138,14 @@ class App:
                 stack.clear()
             elif event.type in (pygame.WINDOWFOCUSLOST, pygame.WINDOWMINIMIZED):
                 self._pause_level()
-            elif self.gamepad.handle_event(event):
+            elif self.gamepad.handle_event(event, playing=isinstance(stack.top, LevelScene)):
                 if is_deliberate(event):
                     prompts.use(prompts.GAMEPAD)
                 # Menus understand keys: a button the top scene did not use becomes one.
                 key = menu_key_for(event)
                 if not stack.handle_event(event) and key is not None:
-                    stack.handle_event(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
+                    stack.handle_event(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0,
+                                                          from_pad=True))
             else:
                 if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
                     prompts.use(prompts.KEYBOARD)

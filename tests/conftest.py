@@ -32,3 +32,14 @@ def room_map() -> Path:
 def pytest_addoption(parser):
     parser.addoption("--soak-full", action="store_true", default=False,
                      help="soak every shipped level for an hour of game time (default: 5 minutes)")
+
+
+@pytest.fixture(autouse=True)
+def keyboard_prompts():
+    """Prompts remember the device and key bindings for the whole process (the App sets them):
+    every test starts, and leaves, with the keyboard and its default keys."""
+    from game.input import prompts
+
+    prompts.use(prompts.KEYBOARD, {})
+    yield
+    prompts.use(prompts.KEYBOARD, {})

@@ -71,6 +71,15 @@ def test_b_toggles_sneak_and_no_input_gives_none():
     assert gamepad.intent((0, 0), 0, 32).sneak
 
 
+def test_b_and_x_in_a_menu_neither_toggle_sneaking_nor_queue_a_throw():
+    gamepad = pad_with()
+    for button in (pygame.CONTROLLER_BUTTON_B, pygame.CONTROLLER_BUTTON_X):
+        gamepad.handle_event(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=button), playing=False)
+    gamepad.pads[7].axes = {pygame.CONTROLLER_AXIS_LEFTY: 32767}
+    intent = gamepad.intent((0, 0), 0, 32)
+    assert not intent.sneak and intent.throw is None
+
+
 def test_menu_buttons_become_keys_and_unplugging_is_noticed():
     down = pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_DPAD_DOWN)
     assert menu_key_for(down) == pygame.K_DOWN

@@ -8,14 +8,14 @@ import pytest
 from game.input import prompts
 from game.render.hints import load_hints
 
-KEYBOARD_WORDS = re.compile(r"\b(Ctrl|Shift|Click|Esc|Enter|WASD|Backspace)\b")
 
 
 @pytest.fixture(autouse=True)
-def keyboard_defaults():
-    prompts.use(prompts.KEYBOARD, {})
-    yield
-    prompts.use(prompts.KEYBOARD, {})
+def pygame_up():
+    pygame.init()  # key names are checked against SDL's, as the game does once its window is open
+
+
+KEYBOARD_WORDS = re.compile(r"\b(Ctrl|Shift|Click|Esc|Enter|WASD|Backspace)\b")
 
 
 def test_keyboard_line_names_the_default_keys():
@@ -105,3 +105,28 @@ def test_the_take_prompt_over_an_item_names_the_control_of_the_device_in_use(mon
     prompts.use(prompts.GAMEPAD)
     Props(NoAssets()).draw_prompts(surface, camera, world)
     assert said == ["E  Key", "A  Key"]
+
+
+def test_a_key_name_pygame_does_not_know_is_shown_as_the_default_the_keyboard_falls_back_to():
+    prompts.use(bindings={"sprint": ["lshift"], "up": ["/"]})
+    line = prompts.play_line()
+    assert "Shift sprint" in line  # as Keyboard.rebind: the default, not "Lshift"
+    assert "/ASD move" in line  # a slash key keeps its place
+
+
+def test_a_controller_browses_the_controls_screen_but_binds_no_key():
+    from game.scenes.controls import ControlsScene
+    from game.settings import Settings
+
+    saved = []
+    scene = ControlsScene(Settings(), saved.append)
+
+    def pad_key(key):
+        return pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0, from_pad=True)
+
+    scene.handle_event(pad_key(pygame.K_DOWN))
+    scene.handle_event(pad_key(pygame.K_RETURN))  # A: would wait for a key
+    scene.handle_event(pad_key(pygame.K_RETURN))  # A again: would bind Enter
+    assert scene.index == 1 and not scene.waiting and saved == []
+    prompts.use(prompts.GAMEPAD)
+    assert "change" not in prompts.menu(("rebind", "change"), ("back", "back"))

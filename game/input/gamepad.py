@@ -88,8 +88,10 @@ class Gamepad:
         pad = self._controller.Controller(index)
         self.pads[pad.id] = pad
 
-    def handle_event(self, event) -> bool:
-        """Hot-plugging and one-shot buttons; True when the event was about a controller."""
+    def handle_event(self, event, playing: bool = True) -> bool:
+        """Hot-plugging and one-shot buttons; True when the event was about a controller.
+        `playing`: a level is on top. In menus, B means back and X nothing: neither may toggle
+        sneaking or queue a throw for when play resumes."""
         if event.type == pygame.CONTROLLERDEVICEADDED:
             self._open(event.device_index)
             return True
@@ -100,6 +102,8 @@ class Gamepad:
                 self.unplugged = True
             return True
         if event.type == pygame.CONTROLLERBUTTONDOWN:
+            if not playing:
+                return True
             if event.button == pygame.CONTROLLER_BUTTON_B:
                 self.sneak_toggle = not self.sneak_toggle
             elif event.button == pygame.CONTROLLER_BUTTON_X:

@@ -8,6 +8,8 @@ device in use and the current key bindings with `use()`; scenes only ask.
 
 from __future__ import annotations
 
+import pygame
+
 from ..input.keyboard import DEFAULT_BINDINGS
 
 KEYBOARD, GAMEPAD = "keyboard", "gamepad"
@@ -25,9 +27,9 @@ PAD_ACTIONS = {
 # Menu verbs: the keys a menu reads, and the buttons the App turns into those keys.
 MENU = {
     KEYBOARD: {"select": "Enter", "back": "Esc", "skip": "Esc", "choose": "Up/Down", "change": "Left/Right",
-               "default": "Backspace", "pause": "Esc"},
+               "rebind": "Enter", "default": "Backspace", "pause": "Esc"},
     GAMEPAD: {"select": "A", "back": "B", "skip": "B", "choose": "D-pad", "change": "D-pad ‹ ›",
-              "default": None, "pause": "Start"},  # None: the pad has no such control
+              "rebind": None, "default": None, "pause": "Start"},  # None: not done with a pad
 }
 # pygame's key names, as a keyboard's keycaps print them.
 _KEY_NAMES = {"left shift": "Shift", "right shift": "Shift", "left ctrl": "Ctrl", "right ctrl": "Ctrl",
@@ -60,15 +62,25 @@ def key_label(name: str, short: bool = True) -> str:
     return _KEY_NAMES.get(name, name.title())
 
 
+def _labels(action: str) -> list[str]:
+    """The labels of the keys bound to a play action, left and right variants said once. A name
+    pygame does not know falls back to the defaults, exactly as the keyboard itself does."""
+    names = _state["bindings"].get(action) or DEFAULT_BINDINGS[action]
+    try:
+        for name in names:
+            pygame.key.key_code(name)
+    except ValueError:
+        names = DEFAULT_BINDINGS[action]
+    return list(dict.fromkeys(key_label(n) for n in names))
+
+
 def keys_for(action: str) -> str:
-    """The keys bound to a play action, e.g. "Ctrl/C" (left and right variants said once)."""
-    names = (_state["bindings"].get(action) or DEFAULT_BINDINGS[action])
-    labels = list(dict.fromkeys(key_label(n) for n in names))
-    return "/".join(labels)
+    """The keys bound to a play action, e.g. "Ctrl/C"."""
+    return "/".join(_labels(action))
 
 
 def _move_keys() -> str:
-    keys = [keys_for(a).split("/")[0] for a in ("up", "left", "down", "right")]
+    keys = [_labels(a)[0] for a in ("up", "left", "down", "right")]
     if keys == ["Up", "Left", "Down", "Right"]:
         return "Arrows"
     return "".join(keys) if all(len(k) == 1 for k in keys) else "/".join(keys)

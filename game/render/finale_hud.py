@@ -15,6 +15,7 @@ SUBTITLE_BOTTOM = 92  # px from the bottom: clear of the first-time hint and the
 
 class FinaleHud:
     def __init__(self, world, text_scale: float = 1.0):
+        self.scale = text_scale
         self.text_size = round(28 * text_scale)  # the player's subtitle size, as in conversations
         self.lines = {}
         for confession in world.confessions:

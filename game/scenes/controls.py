@@ -36,6 +36,8 @@ class ControlsScene(Scene):
     def handle_event(self, event) -> bool:
         if event.type != pygame.KEYDOWN:
             return False
+        if getattr(event, "from_pad", False) and event.key not in (pygame.K_ESCAPE, pygame.K_UP, pygame.K_DOWN):
+            return True  # a controller browses this screen and backs out; only a key can be bound to a key
         if self.waiting:
             self.waiting = False
             if event.key != pygame.K_ESCAPE:
@@ -85,5 +87,5 @@ class ControlsScene(Scene):
             draw_text(surface, keys, (keys_x, y), 32, colour)
             draw_text(surface, prompts.PAD_ACTIONS.get(PAD_ROWS.get(action, action), ""), (pad_x, y), 28, DIM)
             y += 50
-        draw_text(surface, prompts.menu(("select", "change"), ("default", "default"), ("back", "back")),
+        draw_text(surface, prompts.menu(("rebind", "change"), ("default", "default"), ("back", "back")),
                   (w // 2, h - 30), 22, DIM, anchor="center")

@@ -74,9 +74,7 @@ class LevelScene(Scene):
         self.props = Props(self.assets)
         self.hints = Hints(enabled=self.scripted_input is None)
         self.audio = self._director()
-        settings = getattr(self.app, "settings", None)
-        scale = settings.subtitle_size if settings is not None else 1.0
-        self.finale_hud = FinaleHud(self.world, scale) if self.world.confessions or self._has_countdown() else None
+        self.finale_hud = self._finale_hud()
         self.hud = Hud(self.title, self.assets)
         self.elapsed_ticks = 0  # the whole attempt, restarts included: the summary's time
         self._taping = self._sirens = False
@@ -108,10 +106,12 @@ class LevelScene(Scene):
         pygame.mouse.set_visible(False)
         if self.audio is not None:
             self.audio.mixer.resume()
-        # Options may have changed the palette while we were paused.
+        # Options may have changed the palette or the subtitle size while we were paused.
         if self.cones.palette_name != self.palette():
             self.cones = ConeRenderer(self.palette())
             self.overlays = Overlays(self.assets, self.palette())
+        if self.finale_hud is not None and self.finale_hud.scale != self._subtitle_size():
+            self.finale_hud = self._finale_hud()
 
     def palette(self) -> str:
         settings = getattr(self.app, "settings", None)
@@ -269,7 +269,7 @@ class LevelScene(Scene):
                 self._say(e["id"])
 
     def _say(self, dialogue_id: str) -> None:
-        self.stack.push(DialogueScene(load_dialogue(dialogue_id), self.assets))
+        self.stack.push(DialogueScene(load_dialogue(dialogue_id), self.assets, text_scale=self._subtitle_size()))
 
     def record(self) -> ChapterRecord:
         stats = self.world.stats
@@ -329,6 +329,15 @@ class LevelScene(Scene):
             draw_text(surface, prompts.menu(("back", "back to the title")), (w // 2, h // 2 + 60), 26, (180, 190, 200), anchor="center")
         elif self.mouse_seen and self.stack.top is self and pygame.mouse.get_focused():
             self.overlays.draw_reticle(surface, pygame.mouse.get_pos(), world.throwables > 0)
+
+    def _subtitle_size(self) -> float:
+        settings = getattr(self.app, "settings", None)
+        return settings.subtitle_size if settings is not None else 1.0
+
+    def _finale_hud(self) -> FinaleHud | None:
+        if self.world.confessions or self._has_countdown():
+            return FinaleHud(self.world, self._subtitle_size())
+        return None
 
     def _has_countdown(self) -> bool:
         return any(o.props["countdown"] > 0 for o in self.level.of_kind("Objective"))

@@ -9,7 +9,6 @@ from game.input import prompts
 from game.render.hints import load_hints
 
 
-
 @pytest.fixture(autouse=True)
 def pygame_up():
     pygame.init()  # key names are checked against SDL's, as the game does once its window is open

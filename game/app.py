@@ -17,6 +17,7 @@ from .input import prompts
 from .input.keyboard import Keyboard
 from .loop import FixedStep
 from .render.assets import Assets
+from .render.present import CANVAS_SIZE, Presenter
 from .scenes.dialogue import DialogueScene
 from .scenes.level import LevelScene
 from .scenes.options import OptionsScene
@@ -30,7 +31,7 @@ from .world.level import load_level
 from .world.tuning import DT, tuning_for
 
 EXIT_CRASH = 3
-WINDOW_SIZE = (1280, 720)
+WINDOW_SIZE = CANVAS_SIZE  # at window scale 100%: one window pixel per canvas pixel
 TITLE = "Redemption"
 
 
@@ -114,6 +115,7 @@ class App:
         if self.mixer.silent:
             self.notices.append(self.mixer.take_notice())
         prompts.use(prompts.KEYBOARD, self.settings.bindings)  # the device last used: which prompts to show
+        self.presenter = Presenter()
         self.stack = stack = SceneStack()
         self.campaign = Campaign(self.chapters, self.saves, self._level_scene, self._dialogue)
         self.campaign.notices[:0] = self.notices
@@ -133,6 +135,7 @@ class App:
         """One frame: input, the ticks `elapsed` real seconds are worth, drawing. False when the game ends."""
         stack = self.stack
         ticks = self.step.advance(elapsed)
+        self.presenter.layout(pygame.display.get_surface().get_size())
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
                 stack.clear()
@@ -149,7 +152,7 @@ class App:
             else:
                 if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
                     prompts.use(prompts.KEYBOARD)
-                stack.handle_event(event)
+                stack.handle_event(self.presenter.event(event))
         if self.gamepad.just_unplugged():
             self._pause_level("Controller disconnected.")
         for _ in range(ticks):
@@ -157,8 +160,9 @@ class App:
                 stack.update(DT)
         if not stack:
             return False
-        screen = pygame.display.get_surface()
-        stack.draw(screen, self.step.alpha)
+        window = pygame.display.get_surface()
+        stack.draw(self.presenter.target(window), self.step.alpha)
+        self.presenter.present(window)
         pygame.display.flip()
         self.frames += 1
         return True

@@ -442,11 +442,11 @@ def test_a_click_throws_at_the_world_point_under_the_mouse_for_one_tick(screen, 
     assert intents[2].throw is None
 
 
-def test_the_throw_key_aims_at_the_mouse(screen, level_scene, monkeypatch):
+def test_the_throw_key_aims_at_the_mouse(screen, level_scene):
     scene = level_scene
     scene.draw(screen, 0.0)
     intents = recording(scene)
-    monkeypatch.setattr(pygame.mouse, "get_pos", lambda: (100, 500))
+    scene.handle_event(pygame.event.Event(pygame.MOUSEMOTION, pos=(100, 500), rel=(0, 0), buttons=(0, 0, 0)))
     scene.handle_event(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_q, mod=0, unicode="q", scancode=0))
     scene.update(DT)
     scene.update(DT)

@@ -24,6 +24,7 @@ from ..render.cones import ConeRenderer
 from ..render.finale_hud import FinaleHud
 from ..render.hints import Hints, draw_edge_markers
 from ..render.hud import Hud, draw_panel, draw_text
+from ..render.present import CANVAS_SIZE
 from ..render.level_view import LevelView
 from ..render.overlays import Overlays
 from ..render.props import Props
@@ -67,7 +68,7 @@ class LevelScene(Scene):
         self.world = self._fresh_world()
         self.view = LevelView(self.level, self.assets)
         w, h = self.level.pixel_size
-        self.camera = Camera(1280, 720, w, h)
+        self.camera = Camera(*CANVAS_SIZE, w, h)
         self.camera.follow(self.world.player.x, self.world.player.y)
         self.cones = ConeRenderer(self.palette())
         self.overlays = Overlays(self.assets, self.palette())
@@ -90,6 +91,7 @@ class LevelScene(Scene):
         self.caught_ticks = 0
         self.restarts = 0  # times the level was restarted after Jesse was caught (for the HUD later)
         self.mouse_seen = False  # the reticle shows once the mouse has moved over the window
+        self.mouse_pos = (640, 360)  # the last mouse position seen, on the canvas
         pygame.mouse.set_visible(False)  # the reticle replaces the cursor while playing
 
     def exit(self) -> None:
@@ -120,6 +122,7 @@ class LevelScene(Scene):
     def handle_event(self, event) -> bool:
         if event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN):
             self.mouse_seen = True
+            self.mouse_pos = event.pos  # on the canvas (the App maps window positions onto it)
         elif event.type == pygame.WINDOWLEAVE:
             self.mouse_seen = False
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
@@ -131,8 +134,7 @@ class LevelScene(Scene):
             return True  # in play, buttons are read as intents, not menu keys
         if self.keyboard is not None and self.keyboard.pressed(event, "throw"):
             if self.world.outcome is None:
-                pos = event.pos if event.type == pygame.MOUSEBUTTONDOWN else pygame.mouse.get_pos()
-                # The level is drawn at window size, so window pixels are view pixels.
+                pos = event.pos if event.type == pygame.MOUSEBUTTONDOWN else self.mouse_pos
                 self.pending_throw = self.camera.to_world(*pos)
             return True
         return False
@@ -328,7 +330,7 @@ class LevelScene(Scene):
             draw_text(surface, "Level complete.", (w // 2, h // 2), 80, (220, 250, 225), anchor="center")
             draw_text(surface, prompts.menu(("back", "back to the title")), (w // 2, h // 2 + 60), 26, (180, 190, 200), anchor="center")
         elif self.mouse_seen and self.stack.top is self and pygame.mouse.get_focused():
-            self.overlays.draw_reticle(surface, pygame.mouse.get_pos(), world.throwables > 0)
+            self.overlays.draw_reticle(surface, self.mouse_pos, world.throwables > 0)
 
     def _subtitle_size(self) -> float:
         settings = getattr(self.app, "settings", None)

@@ -29,7 +29,7 @@ NOTES = {
     "Master volume": lambda s: "Everything you hear.",
     "Music volume": lambda s: "The low ambient bed of each place.",
     "Effects volume": lambda s: "Footsteps, doors, the wrench, stings, the heartbeat, sirens and the tape.",
-    "Window scale": lambda s: "The window's size when not fullscreen.",
+    "Window scale": lambda s: "The window's size. Bigger shows the same view, larger: never more of the level.",
     "Controls": lambda s: "Rebind the keyboard; the gamepad layout is shown beside it.",
 }
 

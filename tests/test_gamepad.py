@@ -89,3 +89,18 @@ def test_menu_buttons_become_keys_and_unplugging_is_noticed():
     gamepad.handle_event(pygame.event.Event(pygame.CONTROLLERDEVICEREMOVED, instance_id=7))
     assert pad.closed and not gamepad.connected
     assert gamepad.just_unplugged() and not gamepad.just_unplugged()
+
+
+def test_the_aim_marker_shows_where_the_throw_will_go():
+    # Right stick half way to the right: the marker and the throw agree, three tiles east.
+    gamepad = pad_with(axes={pygame.CONTROLLER_AXIS_RIGHTX: 32767 // 2 + round(DEADZONE * 32767 / 2)})
+    aim = gamepad.aim_point((100.0, 100.0), math.pi / 2, 32)
+    gamepad.handle_event(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_X))
+    thrown = gamepad.intent((100.0, 100.0), math.pi / 2, 32).throw
+    assert thrown == aim and aim[0] > 100.0 and abs(aim[1] - 100.0) < 1e-6
+    # Stick left alone: straight ahead, the way Jesse faces (south here), at full reach.
+    gamepad.pads[7].axes = {}
+    ahead = gamepad.aim_point((100.0, 100.0), math.pi / 2, 32)
+    assert abs(ahead[0] - 100.0) < 1e-6 and ahead[1] > aim[0]
+    gamepad.pads = {}  # unplugged: no marker
+    assert gamepad.aim_point((100.0, 100.0), 0.0, 32) is None

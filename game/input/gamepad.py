@@ -124,23 +124,35 @@ class Gamepad:
         self.throw_pressed = False
         return None
 
+    def aim_point(self, player_xy: tuple[float, float], facing: float, tile: int) -> tuple[float, float] | None:
+        """Where a throw would be aimed now (the first controller), for the marker a pad player
+        aims by; None without a controller."""
+        pad = next(iter(self.pads.values()), None)
+        return None if pad is None else self._target(pad, player_xy, facing, tile)
+
+    @staticmethod
+    def _target(pad, player_xy, facing: float, tile: int) -> tuple[float, float]:
+        """The right stick's direction and tilt set the throw's direction and reach; left
+        alone, the throw goes straight ahead at full reach."""
+        aim = stick(pad.get_axis(pygame.CONTROLLER_AXIS_RIGHTX) / AXIS_MAX,
+                    pad.get_axis(pygame.CONTROLLER_AXIS_RIGHTY) / AXIS_MAX)
+        if aim != (0.0, 0.0):
+            reach = AIM_RANGE * tile * math.hypot(*aim)
+            angle = math.atan2(aim[1], aim[0])
+        else:
+            reach, angle = AIM_RANGE * tile, facing
+        px, py = player_xy
+        return (px + math.cos(angle) * reach, py + math.sin(angle) * reach)
+
     def _read(self, pad, player_xy, facing: float, tile: int) -> Intent | None:
         move = stick(pad.get_axis(pygame.CONTROLLER_AXIS_LEFTX) / AXIS_MAX,
                      pad.get_axis(pygame.CONTROLLER_AXIS_LEFTY) / AXIS_MAX)
-        aim = stick(pad.get_axis(pygame.CONTROLLER_AXIS_RIGHTX) / AXIS_MAX,
-                    pad.get_axis(pygame.CONTROLLER_AXIS_RIGHTY) / AXIS_MAX)
         sprint = bool(pad.get_button(pygame.CONTROLLER_BUTTON_RIGHTSHOULDER))
         interact = bool(pad.get_button(pygame.CONTROLLER_BUTTON_A))
         throw = None
         if self.throw_pressed:
             self.throw_pressed = False
-            px, py = player_xy
-            if aim != (0.0, 0.0):
-                reach = AIM_RANGE * tile * math.hypot(*aim)
-                angle = math.atan2(aim[1], aim[0])
-            else:
-                reach, angle = AIM_RANGE * tile, facing
-            throw = (px + math.cos(angle) * reach, py + math.sin(angle) * reach)
+            throw = self._target(pad, player_xy, facing, tile)
         if move == (0.0, 0.0) and not (sprint or interact or throw):
             return None
         return Intent(move, sneak=self.sneak_toggle, sprint=sprint, interact=interact, throw=throw)

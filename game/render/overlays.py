@@ -148,7 +148,7 @@ class Overlays:
             surface.blit(image, image.get_rect(center=(sx, sy)))
 
     def draw_reticle(self, surface: pygame.Surface, pos, ready: bool = True) -> None:
-        """Crosshair at the mouse; greyed when nothing is left to throw."""
+        """Crosshair where a throw would go; greyed when nothing is left to throw."""
         x, y = pos
         p = self.palette
         colour = p["reticle"] if ready else p["reticle_empty"]

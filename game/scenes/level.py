@@ -329,7 +329,20 @@ class LevelScene(Scene):
             draw_panel(surface, surface.get_rect(), (0, 10, 4, 120))
             draw_text(surface, "Level complete.", (w // 2, h // 2), 80, (220, 250, 225), anchor="center")
             draw_text(surface, prompts.menu(("back", "back to the title")), (w // 2, h // 2 + 60), 26, (180, 190, 200), anchor="center")
-        elif self.mouse_seen and self.stack.top is self and pygame.mouse.get_focused():
+        elif on_top:
+            self._draw_aim(surface, world)
+
+    def _draw_aim(self, surface, world) -> None:
+        """The reticle where a throw would go: the right stick's aim for a controller player, else
+        the mouse once it has moved over the window."""
+        gamepad = getattr(self.app, "gamepad", None)
+        if prompts.device() == prompts.GAMEPAD and gamepad is not None:
+            p = world.player
+            aim = gamepad.aim_point((p.x, p.y), p.facing, world.tile)
+            if aim is not None:
+                self.overlays.draw_reticle(surface, self.camera.to_screen(*aim), world.throwables > 0)
+                return
+        if self.mouse_seen and pygame.mouse.get_focused():
             self.overlays.draw_reticle(surface, self.mouse_pos, world.throwables > 0)
 
     def _subtitle_size(self) -> float:

@@ -68,5 +68,6 @@ def test_the_tour_photographs_menus_and_each_danger_state(tmp_path):
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     names = [p.name for p in sorted((tmp_path / "tour" / "colourblind").glob("*.png"))]
-    wanted = ["chapters", "options", "controls", "pause", "ch1_suspicious", "ch1_alert", "ch1_caught"]
+    wanted = ["chapters", "options", "controls", "pause", "ch1_suspicious", "ch1_alert", "ch1_caught",
+              "ch1_talk_kim_hurry"]
     assert [n[4:-len("_colourblind.png")] for n in names] == wanted

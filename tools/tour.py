@@ -8,7 +8,8 @@ The tour is a player who never gets caught: New game on the title, every chapter
 conversation and summary read through with Enter, and each level walked along its proven
 route (`maps/routes/`). It saves the first frame of each new screen, a frame of the level
 every `--every` seconds, and then, per chapter, a second run that walks up to the nearest
-guard so the suspicious, alert and caught screens are seen too. Use it to look at the game
+guard so the suspicious, alert and caught screens are seen too, and every talk and memory the
+map holds, those off the proven route as well. Use it to look at the game
 after a change of art, map or HUD: one folder, every screen, named in play order.
 """
 
@@ -184,6 +185,28 @@ class Tour:
         finally:
             app.close()
 
+    # ------------------------------------------------------------ every conversation in a level
+    def conversations(self, number: int) -> None:
+        """Each talk and memory the level's map holds, the ones off the proven route too, over
+        the level as it starts (the panel is what is being looked at)."""
+        from game.story.dialogue import dialogue_exists
+        from game.world.tuning import DT
+
+        app = self.app(chapter=number, skip_intro=True)
+        try:
+            level = app.stack.top
+            ids = [o.props.get("on_enter") or o.props.get("dialogue") for o in level.level.objects
+                   if o.kind in ("Trigger", "Kim")]
+            for dialogue in [d for d in dict.fromkeys(ids) if d and dialogue_exists(d)]:
+                level._say(dialogue)
+                [app.frame(DT) for _ in range(SETTLE_FRAMES)]
+                self.shot(app, f"ch{number}_talk_{dialogue}_{self.palette}")
+                while app.stack.top is not level:
+                    self.press()
+                    app.frame(DT)
+        finally:
+            app.close()
+
     # ------------------------------------------------------------ menus
     def menus(self) -> None:
         """Chapter select, options, controls and the pause menu over a level."""
@@ -241,6 +264,7 @@ def main(argv=None) -> int:
                 tour.campaign()
             for number in sorted(chapters):
                 tour.danger(number)
+                tour.conversations(number)
             pygame.quit()
         for path in tour.shots:
             print(path)

@@ -48,6 +48,32 @@ def test_a_locked_door_stays_shut_without_its_item():
     events = press(world)
     assert [e["type"] for e in events if e["type"].startswith("door")] == ["door_locked"]
     assert events[0]["needs"] == "key"
+    # What the prompt shows is what the press did: this door, locked for a Jesse without the key.
+    kind, door = world.interaction()
+    assert kind == "door" and door.id == events[0]["door"] and world.locked_for_jesse(door)
+    assert world.objectives.label_of("key") == "Key"
+
+
+def test_the_level_says_why_a_way_is_shut():
+    import pygame
+
+    from game.render.assets import Assets
+    from game.scenes.level import LevelScene
+    from game.scenes.stack import SceneStack
+    from game.world.level import load_level
+    from conftest import TEST_MAPS
+
+    pygame.init()
+    pygame.display.set_mode((320, 200))
+    scene = LevelScene(load_level(TEST_MAPS / "progress.tmx"), "progress", Assets(), None)
+    SceneStack().push(scene)
+    scene._story([{"type": "door_locked", "door": 5, "needs": "key"}])
+    assert scene.hud.notice == "Locked. Key would open it."
+    scene._story([{"type": "exit_blocked", "exit": 8, "missing": ["ledger"]}])
+    assert scene.hud.notice == "Get_out"  # the Exit's own words from the map
+    for _ in range(200):
+        scene.hud.tick()
+    assert scene.hud.notice_ticks == 0
 
 
 def test_checkpoint_restart_restores_the_exact_world_and_replays_the_same():

@@ -59,14 +59,26 @@ HIDDEN_PANEL = (16, 60, 36)
 PACES = {"still": "Still", "sneak": "Sneaking", "walk": "Walking", "sprint": "Sprinting"}
 
 
+NOTICE_TICKS = 180  # a notice ("Locked. ...") stays three seconds
+NOTICE = (240, 214, 170)
+
+
 class Hud:
     def __init__(self, chapter_title: str, assets: Assets | None = None):
         self.chapter_title = chapter_title
+        self.notice, self.notice_ticks = "", 0
         self.icon = None
         if assets is not None:  # the wrench, doubled: 32 px reads at a glance
             self.icon = pygame.transform.scale(assets.image("sprites/thrown.png"), (28, 28))
             self.icon_empty = self.icon.copy()  # dimmed: nothing left to throw
             self.icon_empty.set_alpha(110)
+
+    def tell(self, text: str) -> None:
+        """A short notice under the top bar: why a way is shut."""
+        self.notice, self.notice_ticks = text, NOTICE_TICKS
+
+    def tick(self) -> None:
+        self.notice_ticks = max(0, self.notice_ticks - 1)
 
     def draw(self, surface: pygame.Surface, world, objective: str = "", controls: bool = True) -> None:
         """`controls`: show the control line (not under a menu or a conversation, which have their own)."""
@@ -95,5 +107,10 @@ class Hud:
             pygame.draw.rect(surface, HIDDEN_PANEL, pill, border_radius=10)
             pygame.draw.rect(surface, HIDDEN, pill, 1, border_radius=10)
             surface.blit(label, label.get_rect(center=pill.center))
+        if self.notice_ticks:
+            image = rendered_text(Assets.font(28), self.notice, NOTICE)
+            box = image.get_rect(midtop=(w // 2, 88)).inflate(28, 14)  # clear of the sirens
+            draw_panel(surface, box, (8, 10, 18, 210))
+            surface.blit(image, image.get_rect(center=box.center))
         if controls:
             draw_text(surface, prompts.play_line(), (w // 2, h - 12), 22, DIM, anchor="midbottom")

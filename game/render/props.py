@@ -16,7 +16,6 @@ from ..errors import AssetError
 from ..input import prompts
 from .hud import DIM, TEXT, draw_text
 
-PROMPT_REACH = 56.0  # px: show the item's label and key within this distance
 EXIT_READY = (120, 230, 150)
 EXIT_CLOSED = (200, 200, 210)
 HIDE_OUTLINE = (130, 170, 255)
@@ -114,16 +113,23 @@ class Props:
             view.draw_person(surface, camera, sprite, talker.x, talker.y, facing, 0)
 
     def draw_prompts(self, surface: pygame.Surface, camera, world) -> None:
-        """"E  Go-bag" over what Jesse can take or talk to, in the controls of the device in use.
-        Drawn after the people, and above Jesse's head when he stands over the thing, so his
-        sprite never hides the key."""
-        player = world.player
+        """What a press of interact would do now, over the thing it would act on, in the controls
+        of the device in use ("E  Go-bag", "A  Open", "Locked: Janitor's keys"). The world says what
+        is in reach (`World.interaction`), so the prompt shows exactly when the press would work.
+        Drawn over the people, and above Jesse's head when he stands over the thing."""
+        target = world.interaction()
+        if target is None:
+            return
+        kind, thing = target
         key = prompts.control("interact")
-        near = [(item, f"{key}  {item.props['label'] or item.props['item']}", TEXT, PROMPT_REACH)
-                for item in world.objectives.items_left()]
-        near += [(talker, f"{key}  Talk to {talker.kind}", DIM, PROMPT_REACH + 16)
-                 for talker in world.objectives.talkers if talker.props["dialogue"]]
-        for obj, text, colour, reach in near:
-            if math.hypot(player.x - obj.x, player.y - obj.y) <= reach:
-                sx, sy = camera.to_screen(obj.x, min(obj.y, player.y))
-                draw_text(surface, text, (sx, sy - 24), 22, colour, anchor="midbottom")
+        colour = TEXT
+        if kind == "item":
+            text, (x, y) = f"{key}  {thing.props['label'] or thing.props['item']}", (thing.x, thing.y)
+        elif kind == "talk":
+            text, (x, y), colour = f"{key}  Talk to {thing.kind}", (thing.x, thing.y), DIM
+        elif world.locked_for_jesse(thing):
+            text, (x, y), colour = f"Locked: {world.objectives.label_of(thing.locked_by)}", thing.center, DIM
+        else:
+            text, (x, y) = f"{key}  {'Close' if thing.open else 'Open'}", thing.center
+        sx, sy = camera.to_screen(x, min(y, world.player.y))
+        draw_text(surface, text, (sx, sy - 24), 22, colour, anchor="midbottom")

@@ -181,6 +181,7 @@ class LevelScene(Scene):
         self.recorder.add(intent)
         events = self.world.step(intent)
         self.hints.update(self.world, self.camera)
+        self.hud.tick()
         self.log.extend(events)
         if self.audio is not None:
             self._sound(events)
@@ -263,12 +264,25 @@ class LevelScene(Scene):
         audio.update(world)
 
     def _story(self, events: list[dict]) -> None:
-        """Conversations the world asked for: talking to someone, a memory at a place."""
+        """Conversations the world asked for (talking to someone, a memory at a place), and why a
+        way is still shut (an exit without what it needs, a locked door)."""
         for e in events:
             if e["type"] == "talk":
                 self._say(e["dialogue"])
             elif e["type"] == "trigger" and dialogue_exists(e["id"]):
                 self._say(e["id"])
+            elif e["type"] in ("exit_blocked", "door_locked"):
+                self.hud.tell(self._why_shut(e))
+
+    def _why_shut(self, e: dict) -> str:
+        """The map's own words when it has them (an Exit's `text`), else what is missing."""
+        label = self.world.objectives.label_of
+        if e["type"] == "door_locked":
+            return f"Locked. {label(e['needs'])} would open it."
+        exit_obj = next((o for o in self.level.objects if o.id == e["exit"]), None)
+        if exit_obj is not None and exit_obj.props["text"]:
+            return exit_obj.props["text"]
+        return "Not yet: " + ", ".join(label(m) for m in e["missing"])
 
     def _say(self, dialogue_id: str) -> None:
         self.stack.push(DialogueScene(load_dialogue(dialogue_id), self.assets, text_scale=self._subtitle_size()))

@@ -68,6 +68,16 @@ class Objectives:
                  if i.id in self.taken and i.props["item"] not in left]
         return items + [obj.props["gives"] for obj in done if obj.props["gives"]]
 
+    def label_of(self, thing_id: str) -> str:
+        """How the player knows an item or objective id: the item's label, the objective's text."""
+        for item in self.items:
+            if item.props["item"] == thing_id:
+                return item.props["label"] or thing_id
+        for obj in self.objectives:
+            if obj.props["id"] == thing_id:
+                return obj.props["text"] or thing_id
+        return thing_id.replace("_", " ")
+
     def items_left(self) -> list[MapObject]:
         return [i for i in self.items if i.id not in self.taken]
 

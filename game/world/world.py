@@ -274,22 +274,39 @@ class World:
                 self.brain.set_state(guard, "investigate", "saw_him_hide", (player.x, player.y))
         events.append(event(self.tick, "hide", spot=spot, seen_by=[g.id for g in witnesses]))
 
-    def _interact(self, events: list[dict], noises: list[Noise]) -> None:
-        """One press of interact: take the nearest item, else talk, else open or close a door."""
+    def interaction(self) -> tuple[str, object] | None:
+        """What one press of interact would act on now, first match: ("item", the nearest item),
+        ("talk", the nearest talker) or ("door", the nearest door); None when nothing is in reach.
+        The press itself and the on-screen prompt both ask here, so they never disagree."""
         player = self.player
         reach = self.physics.radius + 0.6 * self.tile
         item = self.objectives.nearest_item(player.x, player.y, reach + 0.3 * self.tile)
         if item is not None:
-            events.append(self.objectives.take(item, self.tick))
-            return
+            return ("item", item)
         talker = self.objectives.nearest_talker(player.x, player.y, reach + 0.5 * self.tile)
         if talker is not None:
-            events.append(event(self.tick, "talk", dialogue=talker.props["dialogue"], who=talker.kind))
-            return
+            return ("talk", talker)
         door = self.doors.nearest(player.x, player.y, reach)
-        if door is None:
+        return ("door", door) if door is not None else None
+
+    def locked_for_jesse(self, door) -> bool:
+        return not door.open and bool(door.locked_by) and door.locked_by not in self.inventory
+
+    def _interact(self, events: list[dict], noises: list[Noise]) -> None:
+        """One press of interact: take the nearest item, else talk, else open or close a door."""
+        target = self.interaction()
+        if target is None:
             return
-        if not door.open and door.locked_by and door.locked_by not in self.inventory:
+        kind, thing = target
+        if kind == "item":
+            events.append(self.objectives.take(thing, self.tick))
+            return
+        if kind == "talk":
+            events.append(event(self.tick, "talk", dialogue=thing.props["dialogue"], who=thing.kind))
+            return
+        door = thing
+        player = self.player
+        if self.locked_for_jesse(door):
             events.append(event(self.tick, "door_locked", door=door.id, needs=door.locked_by))
             return
         if self.doors.toggle(door, self.physics.radius, player.x, player.y, [(g.x, g.y) for g in self.guards]):

@@ -210,3 +210,25 @@ def test_every_option_explains_itself_and_difficulty_says_what_it_changes(home):
         assert f"{round(t.awareness_rate * 100)}%" in note and f"{t.search_time:g} s" in note
         notes.add(note)
     assert len(notes) == len(DIFFICULTIES)
+
+
+def test_a_new_objective_and_a_checkpoint_are_announced_where_the_eye_is(home):
+    from game.render.assets import Assets
+    from game.scenes.stack import SceneStack
+    from game.world.level import load_level
+
+    pygame.init()
+    pygame.display.set_mode((320, 200))
+    scene = LevelScene(load_level(CHAPTERS[0].map_path), "First", Assets(), None, chapter=CHAPTERS[0],
+                       scripted_input=progress_map_solution())
+    SceneStack().push(scene)
+    said = []
+    for _ in range(60 * 30):
+        scene.update(DT)
+        if scene.hud.notice_ticks and (not said or said[-1] != scene.hud.notice):
+            said.append(scene.hud.notice)
+        if scene.world.outcome:
+            break
+    assert said[0] == "Next: Find the ledger."  # the key taken: the top line changed, and it is said
+    assert "Checkpoint." in said and "Next: Leave." in said
+    assert said.index("Next: Find the ledger.") < said.index("Next: Leave.")

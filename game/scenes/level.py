@@ -77,6 +77,7 @@ class LevelScene(Scene):
         self.audio = self._director()
         self.finale_hud = self._finale_hud()
         self.hud = Hud(self.title, self.assets)
+        self._objective = self.objective_text()  # the objective last shown, to notice a new one
         self.elapsed_ticks = 0  # the whole attempt, restarts included: the summary's time
         self._taping = self._sirens = False
         # Every intent given to the world: a replay of this play-through (--record, crash reports).
@@ -273,6 +274,12 @@ class LevelScene(Scene):
                 self._say(e["id"])
             elif e["type"] in ("exit_blocked", "door_locked"):
                 self.hud.tell(self._why_shut(e))
+            elif e["type"] == "checkpoint" and self.world.outcome is None:
+                self.hud.tell("Checkpoint.")  # where being caught will start him again
+        objective = self.objective_text()
+        if objective != self._objective and objective and self.world.outcome is None:
+            self.hud.tell(f"Next: {objective}")  # the top line changed: say so where the eye is
+        self._objective = objective
 
     def _why_shut(self, e: dict) -> str:
         """The map's own words when it has them (an Exit's `text`), else what is missing."""
@@ -297,6 +304,7 @@ class LevelScene(Scene):
         """Back to the last checkpoint, exactly as it was (or the start). The run's counts carry on."""
         self.world = restart(self.world)
         self.restarts += 1
+        self._objective = self.objective_text()  # back where he was: not news
         self.caught_ticks = 0
         self.stride = 0.0
 

@@ -11,6 +11,7 @@ import pygame
 
 from .campaign import Campaign
 from .datadir import data_dir, ensure_dir
+from .audio import ui as ui_sounds
 from .audio.mixer import Mixer
 from .input.gamepad import Gamepad, is_deliberate, menu_key_for
 from .input import prompts
@@ -112,6 +113,7 @@ class App:
         self.keyboard = Keyboard(self.settings.bindings or None)
         self.gamepad = Gamepad()
         self.mixer = Mixer(self.settings)
+        ui_sounds.use(self.mixer)
         if self.mixer.silent:
             self.notices.append(self.mixer.take_notice())
         prompts.use(prompts.KEYBOARD, self.settings.bindings)  # the device last used: which prompts to show
@@ -226,5 +228,6 @@ class App:
 
     def close(self) -> None:
         self.stack.clear()
+        ui_sounds.use(None)  # the mixer dies with pygame
         pygame.quit()
         Assets.font.cache_clear()  # fonts die with pygame; a later start makes new ones

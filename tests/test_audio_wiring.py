@@ -51,3 +51,37 @@ def test_a_level_scene_tells_the_director_what_happened(monkeypatch):
     for _ in range(60):
         scene.update(1 / 60)
     assert any(name.startswith("step_concrete_sprint") for name in played)
+
+
+def test_menus_tick_choose_and_back_out_audibly_and_a_checkpoint_chimes():
+    import pygame
+
+    from game.audio import ui as ui_sounds
+    from game.audio.director import AudioDirector
+    from game.scenes.options import OptionsScene
+    from game.scenes.stack import SceneStack
+    from game.settings import Settings
+
+    played = []
+
+    class Mixer:
+        def play(self, name, *a, **k):
+            played.append(name)
+
+    ui_sounds.use(Mixer())
+
+    def key(k):
+        return pygame.event.Event(pygame.KEYDOWN, key=k, mod=0, unicode="", scancode=0)
+
+    stack = SceneStack()
+    stack.push(OptionsScene(Settings(), lambda s: None))
+    for k in (pygame.K_DOWN, pygame.K_RIGHT, pygame.K_ESCAPE):
+        stack.handle_event(key(k))
+    assert played == ["ui_move", "ui_select", "ui_back"]
+    assert set(played) <= set(ui_sounds.SOUNDS)
+    assert all((ROOT / "assets" / "sounds" / f"{n}.wav").is_file() for n in ui_sounds.SOUNDS)
+
+    played.clear()
+    director = AudioDirector(Mixer(), None)
+    director.on_events([{"tick": 5, "type": "checkpoint", "id": "checkpoint_hall"}], None)
+    assert played == ["checkpoint"]

@@ -65,7 +65,7 @@ LOOPS = {
     "tape_loop": {"intro": "tape_start"},
 }
 ONE_SHOTS = ("sting_suspicious", "sting_alert", "throw_land", "door_open", "door_close", "pickup", "caught",
-             "heartbeat")
+             "heartbeat", "checkpoint")
 
 
 def step_sound(floor: str, pace: str, variant: int) -> str:
@@ -139,6 +139,8 @@ class AudioDirector:
                 self._positioned("door_open" if e["open"] else "door_close", x, y, world)
             elif kind == "item_taken":
                 self.mixer.play("pickup")
+            elif kind == "checkpoint":
+                self.mixer.play("checkpoint")
             elif kind == "caught":
                 self.mixer.play("caught")
         if sting is not None:

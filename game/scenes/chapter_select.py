@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from ..audio import ui as ui_sounds
 from ..input import prompts
 from ..render.hud import DIM, draw_text
 from .menu import Menu, MenuItem
@@ -42,6 +43,7 @@ class ChapterSelect(Scene):
 
     def handle_event(self, event) -> bool:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            ui_sounds.play("ui_back")
             self.stack.pop()
             return True
         self.menu.handle_event(event)

@@ -12,6 +12,7 @@ from dataclasses import replace
 import pygame
 
 from ..input.keyboard import DEFAULT_BINDINGS
+from ..audio import ui as ui_sounds
 from ..input import prompts
 from ..render.hud import DIM, TEXT, draw_text
 from .menu import HIGHLIGHT
@@ -44,10 +45,13 @@ class ControlsScene(Scene):
                 self._bind(self.actions[self.index], pygame.key.name(event.key))
             return True
         if event.key == pygame.K_ESCAPE:
+            ui_sounds.play("ui_back")
             self.stack.pop()
         elif event.key in (pygame.K_UP, pygame.K_w):
+            ui_sounds.play("ui_move")
             self.index = (self.index - 1) % len(self.actions)
         elif event.key in (pygame.K_DOWN, pygame.K_s):
+            ui_sounds.play("ui_move")
             self.index = (self.index + 1) % len(self.actions)
         elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_e):
             self.waiting = True

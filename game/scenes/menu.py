@@ -7,6 +7,7 @@ from typing import Callable
 
 import pygame
 
+from ..audio import ui as ui_sounds
 from ..render.hud import DIM, TEXT, draw_text
 
 HIGHLIGHT = (240, 176, 84)
@@ -35,12 +36,14 @@ class Menu:
         elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE, pygame.K_e):
             item = self.items[self.index]
             if item.enabled:
+                ui_sounds.play("ui_select")
                 item.action()
         else:
             return False
         return True
 
     def _move(self, step: int) -> None:
+        ui_sounds.play("ui_move")
         for _ in range(len(self.items)):
             self.index = (self.index + step) % len(self.items)
             if self.items[self.index].enabled:

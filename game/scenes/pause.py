@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from ..input import prompts
+from ..audio import ui as ui_sounds
 from ..render.hud import DIM, draw_panel, draw_text
 from .menu import Menu, MenuItem
 from .stack import Scene
@@ -34,6 +35,7 @@ class PauseScene(Scene):
 
     def handle_event(self, event) -> bool:
         if event.type == pygame.KEYDOWN and event.key in (pygame.K_ESCAPE, pygame.K_p):
+            ui_sounds.play("ui_back")
             self.stack.pop()
             return True
         self.menu.handle_event(event)

@@ -218,6 +218,37 @@ def pickup(rng):
     return _finish(reverb(x, ir, 0.25), -10.0, 0.15)
 
 
+# ---------------------------------------------------------------- menus and checkpoints
+def ui_move(rng):
+    """The selection moving in a menu: one short, quiet wooden tick."""
+    n = samples(0.12)
+    x = modes(n, RATE, (1900, 3100), (0.018, 0.01), (1.0, 0.4))
+    x += 0.15 * colored(rng, n, RATE, lambda f: bandpass(f, 2000, 6000, 2)) * env(n, RATE, 0.0005, 0.006)
+    return _finish(x, -18.0, 0.04)
+
+
+def ui_select(rng):
+    """Choosing: two soft mallet notes going up (E5, B5)."""
+    n = samples(0.45)
+    x = 0.6 * _mallet(n, 659.3, 0.12, 0.0) + 0.55 * _mallet(n, 987.8, 0.16, 0.06)
+    return _finish(x, -14.0, 0.1)
+
+
+def ui_back(rng):
+    """Backing out: the same two notes going down (B5, E5), softer."""
+    n = samples(0.45)
+    x = 0.55 * _mallet(n, 987.8, 0.1, 0.0) + 0.5 * _mallet(n, 659.3, 0.14, 0.06)
+    return _finish(x, -17.0, 0.1)
+
+
+def checkpoint(rng):
+    """A checkpoint reached: one low, warm bell (A4 with its fifth), far off in a room."""
+    n = samples(1.4)
+    x = 0.6 * _mallet(n, 440.0, 0.5, 0.0) + 0.3 * _mallet(n, 659.3, 0.45, 0.0)
+    ir = reverb_ir(rng, RATE, 1.0, 0.25, 4000)
+    return _finish(reverb(x, ir, 0.3), -15.0, 0.3)
+
+
 # ---------------------------------------------------------------- the tape recorder
 def tape_start(rng, loop):
     """The play button clunks, the pinch roller engages, the motor spins up into `loop`.

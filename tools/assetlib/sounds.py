@@ -4,6 +4,7 @@
                                          sneak walk sprint; 3 variants each (mono, 44.1 kHz)
     stings      sting_suspicious ("?"), sting_alert ("!"), caught
     objects     throw_land, door_open, door_close, pickup, heartbeat (one lub-dub)
+    interface   ui_move, ui_select, ui_back (menus), checkpoint
     machines    car_engine (start, then a looping idle: its last CAR_IDLE_SECONDS),
                 tape_start (leads without a seam into) tape_loop, siren_loop
     ambience    ambient_<place> for garage, carwash, highschool, desertlab
@@ -44,7 +45,8 @@ def _recipes() -> dict[str, Callable[[dict], Built]]:
         recipes[name] = lambda cache, n=name, fl=floor, pc=pace: (RATE, sound_steps.build(fl, pc, rng_for(n)))
     for fn in (sound_fx.sting_suspicious, sound_fx.sting_alert, sound_fx.caught, sound_fx.throw_land,
                sound_fx.door_open, sound_fx.door_close, sound_fx.heartbeat, sound_fx.pickup,
-               sound_fx.car_engine):
+               sound_fx.car_engine, sound_fx.ui_move, sound_fx.ui_select, sound_fx.ui_back,
+               sound_fx.checkpoint):
         recipes[fn.__name__] = lambda cache, fn=fn: (RATE, fn(rng_for(fn.__name__)))
     recipes["tape_loop"] = lambda cache: _cached(cache, "tape_loop", lambda: (RATE, sound_beds.tape_loop(
         rng_for("tape_loop"))))

@@ -92,7 +92,7 @@ class LevelScene(Scene):
         self.caught_ticks = 0
         self.restarts = 0  # times the level was restarted after Jesse was caught (for the HUD later)
         self.mouse_seen = False  # the reticle shows once the mouse has moved over the window
-        self.mouse_pos = (640, 360)  # the last mouse position seen, on the canvas
+        self.mouse_pos = (CANVAS_SIZE[0] // 2, CANVAS_SIZE[1] // 2)  # the last mouse position seen, on the canvas
         pygame.mouse.set_visible(False)  # the reticle replaces the cursor while playing
 
     def exit(self) -> None:
@@ -333,7 +333,7 @@ class LevelScene(Scene):
         on_top = self.stack.top is self  # under a menu or a conversation, its own prompts are the ones to read
         if on_top:
             self.props.draw_prompts(surface, self.camera, world)
-        self.hud.draw(surface, world, self.objective_text(), controls=on_top)
+        self.hud.draw(surface, world, self._objective, controls=on_top)
         draw_edge_markers(surface, self.camera, world, self.palette())
         if on_top:
             self.hints.draw(surface)

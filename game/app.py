@@ -26,10 +26,9 @@ from .scenes.stack import SceneStack
 from .scenes.title import TitleScene
 from .settings import Settings, SettingsStore
 from .story.chapters import Chapter, chapter_by_number, load_chapters
-from .story.dialogue import load_dialogue
 from .story.save import SaveStore
 from .world.level import load_level
-from .world.tuning import DT, tuning_for
+from .world.tuning import DT
 
 EXIT_CRASH = 3
 WINDOW_SIZE = CANVAS_SIZE  # at window scale 100%: one window pixel per canvas pixel
@@ -74,11 +73,11 @@ class App:
             self.notices += notices
             self.saves = SaveStore(folder, self.chapters[0].id)
 
-    def _level_scene(self, chapter: Chapter | None, level) -> LevelScene:
+    def _level_scene(self, chapter: Chapter | None, level, resume=None) -> LevelScene:
         title = chapter.heading if chapter else level.path.name
         return LevelScene(level, title, self.assets, self.keyboard, self.options.seed, chapter=chapter, app=self,
-                          campaign=self.campaign if chapter else None, tuning=tuning_for(self.settings.difficulty),
-                          watch=self.options.watch and chapter is None)
+                          campaign=self.campaign if chapter else None, difficulty=self.settings.difficulty,
+                          watch=self.options.watch and chapter is None, resume=resume)
 
     def _dialogue(self, lines, on_done) -> DialogueScene:
         return DialogueScene(lines, self.assets, on_done, self.settings.subtitle_size)
@@ -118,16 +117,15 @@ class App:
             self.notices.append(self.mixer.take_notice())
         prompts.use(prompts.KEYBOARD, self.settings.bindings)  # the device last used: which prompts to show
         self.presenter = Presenter()
-        self.stack = stack = SceneStack()
+        self.stack = stack = SceneStack(on_top_changed=self._let_go)
         self.campaign = Campaign(self.chapters, self.saves, self._level_scene, self._dialogue)
         self.campaign.notices[:0] = self.notices
         self.campaign.stack = stack
         stack.push(TitleScene(self.campaign, self._open_options))
-        if self.first_level is not None:
-            stack.push(self._level_scene(self.first_chapter, self.first_level))
-            intro = self.first_chapter.intro if self.first_chapter else ""
-            if intro and not self.options.skip_intro:
-                stack.push(self._dialogue(load_dialogue(intro), None))
+        if self.first_chapter is not None:  # --chapter N: that chapter from its top, without the card
+            self.campaign.start(stack, self.first_chapter, card=False, intro=not self.options.skip_intro)
+        elif self.first_level is not None:  # --map: a designer's map, over the title
+            stack.push(self._level_scene(None, self.first_level))
         self.step = FixedStep()
         self.frames = 0
         self.last_recorder = None
@@ -183,6 +181,11 @@ class App:
             self._save_recording()
             self.close()
         return 0
+
+    def _let_go(self) -> None:
+        """A new screen is on top: nothing held in the last one is held in this one."""
+        self.keyboard.release_all()
+        self.gamepad.release_all()
 
     def _pause_level(self, note: str = "") -> None:
         """Losing focus, minimising or unplugging the controller pauses a level being played."""

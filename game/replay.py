@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from .errors import DataError
-from .world.intent import IDLE, Intent
+from .world.intent import IDLE, Intent, IntentRuns
 
 VERSION = 1
 
@@ -22,14 +22,14 @@ VERSION = 1
 class Recorder:
     def __init__(self, map_path: str, seed: int):
         self.map_path, self.seed = map_path, seed
-        self.runs: list[list] = []
+        self._runs = IntentRuns()
+
+    @property
+    def runs(self) -> list[list]:
+        return self._runs.runs
 
     def add(self, intent: Intent) -> None:
-        data = intent.to_list()
-        if self.runs and self.runs[-1][1:] == data:
-            self.runs[-1][0] += 1
-        else:
-            self.runs.append([1, *data])
+        self._runs.add(intent)
 
     def to_json(self) -> dict:
         return {"version": VERSION, "map": self.map_path, "seed": self.seed, "runs": self.runs}

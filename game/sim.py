@@ -22,6 +22,7 @@ from .errors import EXIT_BAD_INPUT, DataError  # noqa: E402
 from .replay import load_replay  # noqa: E402
 from .world.intent import IDLE, Intent  # noqa: E402
 from .world.level import load_level  # noqa: E402
+from .world.lineage import restart  # noqa: E402
 from .world.tuning import TICK_RATE  # noqa: E402
 from .world.world import World  # noqa: E402
 
@@ -79,16 +80,6 @@ def run(world: World, player: PlayerFn, max_ticks: int, retry: bool = False) -> 
         "outcome": world.outcome or "timeout",
         "events": events,
     }
-
-
-def restart(world: World) -> World:
-    """The world as the game restarts it after Jesse is caught: the last checkpoint, or the start.
-    The run's counts carry on."""
-    checkpoint = world.checkpoint
-    fresh = World.restore(world.level, world.seed, checkpoint, world.tuning) if checkpoint else \
-        World(world.level, world.seed, world.tuning)
-    fresh.stats = dict(world.stats)
-    return fresh
 
 
 def main(argv: list[str] | None = None) -> int:

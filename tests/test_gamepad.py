@@ -4,29 +4,28 @@ import math
 
 import pygame
 
-from game.input.gamepad import DEADZONE, Gamepad, menu_key_for, stick
+from game.input.gamepad import DEADZONE, Gamepad, PadState, menu_key_for, stick
 
 
-class FakePad:
-    def __init__(self, axes=None, buttons=()):
-        self.axes = axes or {}
-        self.buttons = set(buttons)
-        self.id = 7
-        self.closed = False
+class FakeDevice:
+    """Stands in for an opened SDL controller: only closing it matters here."""
 
-    def get_axis(self, axis):
-        return self.axes.get(axis, 0)
-
-    def get_button(self, button):
-        return button in self.buttons
+    closed = False
 
     def quit(self):
         self.closed = True
 
 
-def pad_with(**kw):
+def pad_with(axes=None, buttons=()):
+    """A gamepad whose controller 7 holds these sticks and buttons, told as SDL tells it: by events."""
     gamepad = Gamepad()
-    gamepad.pads = {7: FakePad(**kw)}
+    gamepad.pads = {}
+    device = FakeDevice()
+    for axis, value in (axes or {}).items():
+        gamepad.handle_event(pygame.event.Event(pygame.CONTROLLERAXISMOTION, instance_id=7, axis=axis, value=value))
+    for button in buttons:
+        gamepad.handle_event(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=7, button=button))
+    gamepad.pads.setdefault(7, PadState()).device = device
     return gamepad
 
 
@@ -67,7 +66,7 @@ def test_b_toggles_sneak_and_no_input_gives_none():
     gamepad = pad_with()
     assert gamepad.intent((0, 0), 0, 32) is None
     gamepad.handle_event(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_B))
-    gamepad.pads[7].axes = {pygame.CONTROLLER_AXIS_LEFTY: 32767}
+    gamepad.pads[7].axes[pygame.CONTROLLER_AXIS_LEFTY] = 32767
     assert gamepad.intent((0, 0), 0, 32).sneak
 
 
@@ -75,7 +74,7 @@ def test_b_and_x_in_a_menu_neither_toggle_sneaking_nor_queue_a_throw():
     gamepad = pad_with()
     for button in (pygame.CONTROLLER_BUTTON_B, pygame.CONTROLLER_BUTTON_X):
         gamepad.handle_event(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=button), playing=False)
-    gamepad.pads[7].axes = {pygame.CONTROLLER_AXIS_LEFTY: 32767}
+    gamepad.pads[7].axes[pygame.CONTROLLER_AXIS_LEFTY] = 32767
     intent = gamepad.intent((0, 0), 0, 32)
     assert not intent.sneak and intent.throw is None
 
@@ -85,9 +84,9 @@ def test_menu_buttons_become_keys_and_unplugging_is_noticed():
     assert menu_key_for(down) == pygame.K_DOWN
     assert menu_key_for(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_A)) == pygame.K_RETURN
     gamepad = pad_with()
-    pad = gamepad.pads[7]
+    device = gamepad.pads[7].device
     gamepad.handle_event(pygame.event.Event(pygame.CONTROLLERDEVICEREMOVED, instance_id=7))
-    assert pad.closed and not gamepad.connected
+    assert device.closed and not gamepad.connected
     assert gamepad.just_unplugged() and not gamepad.just_unplugged()
 
 
@@ -99,8 +98,24 @@ def test_the_aim_marker_shows_where_the_throw_will_go():
     thrown = gamepad.intent((100.0, 100.0), math.pi / 2, 32).throw
     assert thrown == aim and aim[0] > 100.0 and abs(aim[1] - 100.0) < 1e-6
     # Stick left alone: straight ahead, the way Jesse faces (south here), at full reach.
-    gamepad.pads[7].axes = {}
+    gamepad.pads[7].axes.clear()
     ahead = gamepad.aim_point((100.0, 100.0), math.pi / 2, 32)
     assert abs(ahead[0] - 100.0) < 1e-6 and ahead[1] > aim[0]
     gamepad.pads = {}  # unplugged: no marker
     assert gamepad.aim_point((100.0, 100.0), 0.0, 32) is None
+
+
+def test_held_sticks_and_buttons_come_from_events_and_are_let_go_when_the_screen_changes():
+    gamepad = pad_with(axes={pygame.CONTROLLER_AXIS_LEFTX: 32767}, buttons={pygame.CONTROLLER_BUTTON_A})
+    intent = gamepad.intent((0, 0), 0, 32)
+    assert intent.move[0] > 0.99 and intent.interact
+    gamepad.handle_event(pygame.event.Event(pygame.CONTROLLERBUTTONUP, instance_id=7, button=pygame.CONTROLLER_BUTTON_A))
+    assert not gamepad.intent((0, 0), 0, 32).interact
+    gamepad.release_all()
+    assert gamepad.intent((0, 0), 0, 32) is None
+    # Pushed while a menu was on top: not pushed in play.
+    gamepad.handle_event(pygame.event.Event(pygame.CONTROLLERAXISMOTION, instance_id=7,
+                                            axis=pygame.CONTROLLER_AXIS_LEFTX, value=32767), playing=False)
+    gamepad.handle_event(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=7,
+                                            button=pygame.CONTROLLER_BUTTON_A), playing=False)
+    assert gamepad.intent((0, 0), 0, 32) is None

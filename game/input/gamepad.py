@@ -7,6 +7,10 @@
   the key presses the menus already understand (`menu_key_for`).
 - Controllers plugged in or out while playing are picked up or let go; losing
   the one in use pauses the level (the scene asks `just_unplugged`).
+- What each controller holds (sticks, buttons) is learnt from its events, as the
+  keyboard's keys are: buttons pressed while a menu is on top never count as held in
+  play, `release_all` lets go of everything when the screen changes, and posted events
+  (tests, the player's-eye harness) play exactly as a real controller's do.
 """
 
 from __future__ import annotations
@@ -30,11 +34,6 @@ MENU_KEYS = {
     pygame.CONTROLLER_BUTTON_DPAD_DOWN: pygame.K_DOWN,
     pygame.CONTROLLER_BUTTON_DPAD_LEFT: pygame.K_LEFT,
     pygame.CONTROLLER_BUTTON_DPAD_RIGHT: pygame.K_RIGHT,
-}
-
-PROMPTS = {
-    "keyboard": "WASD move   Shift sprint   Ctrl/C sneak   E interact   Click/Q throw   Esc pause",
-    "gamepad": "Stick move (push lightly to sneak)   RB sprint   B sneak   A interact   X throw   Start pause",
 }
 
 
@@ -62,9 +61,32 @@ def menu_key_for(event) -> int | None:
     return None
 
 
+class PadState:
+    """One controller as its events have told it: stick positions and buttons held."""
+
+    def __init__(self, device=None):
+        self.device = device  # the opened SDL controller (None for one known only by its events)
+        self.axes: dict[int, int] = {}
+        self.buttons: set[int] = set()
+
+    def get_axis(self, axis: int) -> int:
+        return self.axes.get(axis, 0)
+
+    def get_button(self, button: int) -> bool:
+        return button in self.buttons
+
+    def release(self) -> None:
+        self.axes.clear()
+        self.buttons.clear()
+
+    def quit(self) -> None:
+        if self.device is not None:
+            self.device.quit()
+
+
 class Gamepad:
     def __init__(self):
-        self.pads: dict[int, object] = {}  # instance id -> Controller
+        self.pads: dict[int, PadState] = {}  # instance id -> what that controller holds
         self.sneak_toggle = False
         self.unplugged = False
         self.throw_pressed = False
@@ -86,7 +108,18 @@ class Gamepad:
         if self._controller is None or not self._controller.is_controller(index):
             return
         pad = self._controller.Controller(index)
-        self.pads[pad.id] = pad
+        self.pads[pad.id] = PadState(pad)
+
+    def _pad(self, instance_id: int) -> PadState:
+        if instance_id not in self.pads:
+            self.pads[instance_id] = PadState()
+        return self.pads[instance_id]
+
+    def release_all(self) -> None:
+        """Let go of every stick and button held (the sneak toggle is a choice, it stays): another screen took the input."""
+        for pad in self.pads.values():
+            pad.release()
+        self.throw_pressed = False
 
     def handle_event(self, event, playing: bool = True) -> bool:
         """Hot-plugging and one-shot buttons; True when the event was about a controller.
@@ -104,12 +137,22 @@ class Gamepad:
         if event.type == pygame.CONTROLLERBUTTONDOWN:
             if not playing:
                 return True
+            self._pad(getattr(event, "instance_id", 0)).buttons.add(event.button)
             if event.button == pygame.CONTROLLER_BUTTON_B:
                 self.sneak_toggle = not self.sneak_toggle
             elif event.button == pygame.CONTROLLER_BUTTON_X:
                 self.throw_pressed = True
             return True
-        return event.type in (pygame.CONTROLLERBUTTONUP, pygame.CONTROLLERAXISMOTION)
+        if event.type == pygame.CONTROLLERBUTTONUP:
+            pad = self.pads.get(getattr(event, "instance_id", 0))
+            if pad is not None:
+                pad.buttons.discard(event.button)
+            return True
+        if event.type == pygame.CONTROLLERAXISMOTION:
+            if playing:  # a stick pushed in a menu is not pushed in play
+                self._pad(getattr(event, "instance_id", 0)).axes[event.axis] = int(event.value)
+            return True
+        return False
 
     def just_unplugged(self) -> bool:
         was, self.unplugged = self.unplugged, False

@@ -1,4 +1,10 @@
-"""Keyboard (and mouse) state to an `Intent`, through rebindable key bindings."""
+"""Keyboard (and mouse) state to an `Intent`, through rebindable key bindings.
+
+What is held is learnt from the key events the level scene is given (`feed`), not from
+SDL's keyboard state: a key pressed while another screen was on top was never given to the
+level, so it is not held there (the stack lets go of everything when the top scene changes),
+and input posted as events (tests, the player's-eye harness) moves Jesse as real keys do.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +33,18 @@ class Keyboard:
                  mouse_bindings: dict[str, tuple[int, ...]] | None = None):
         self.rebind(bindings)
         self.buttons = dict(mouse_bindings or DEFAULT_MOUSE_BINDINGS)
+        self.held: set[int] = set()  # key codes down, as the events told us
+
+    def feed(self, event) -> None:
+        """Follow a key event given to the scene that reads this keyboard."""
+        if event.type == pygame.KEYDOWN:
+            self.held.add(event.key)
+        elif event.type == pygame.KEYUP:
+            self.held.discard(event.key)
+
+    def release_all(self) -> None:
+        """Forget every key held: another screen took the input."""
+        self.held.clear()
 
     def rebind(self, bindings: dict[str, tuple[str, ...]] | None) -> None:
         """Saved bindings override the defaults action by action; a key name pygame does not know
@@ -50,16 +68,15 @@ class Keyboard:
             return event.button in self.buttons.get(action, ())
         return False
 
-    def _held(self, pressed, action: str) -> bool:
-        return any(pressed[code] for code in self.codes[action])
+    def _held(self, action: str) -> bool:
+        return any(code in self.held for code in self.codes[action])
 
     def intent(self) -> Intent:
-        pressed = pygame.key.get_pressed()
-        mx = float(self._held(pressed, "right")) - float(self._held(pressed, "left"))
-        my = float(self._held(pressed, "down")) - float(self._held(pressed, "up"))
+        mx = float(self._held("right")) - float(self._held("left"))
+        my = float(self._held("down")) - float(self._held("up"))
         return Intent(
             (mx, my),
-            sneak=self._held(pressed, "sneak"),
-            sprint=self._held(pressed, "sprint"),
-            interact=self._held(pressed, "interact"),
+            sneak=self._held("sneak"),
+            sprint=self._held("sprint"),
+            interact=self._held("interact"),
         ).clamped()

@@ -29,10 +29,11 @@ from ..render.level_view import LevelView
 from ..render.overlays import Overlays
 from ..render.props import Props
 from ..story.dialogue import dialogue_exists, load_dialogue
-from ..story.save import ChapterRecord
+from ..story.save import ChapterRecord, CheckpointRecord
 from ..replay import Recorder
-from ..sim import restart
 from ..world.intent import IDLE, Intent
+from ..world.lineage import Lineage, restart
+from ..world.tuning import TICK_RATE, tuning_for
 from ..world.world import World
 from .dialogue import DialogueScene
 from .pause import PauseScene
@@ -47,11 +48,15 @@ WATCH_TICKS = 30  # with --watch, look at the map file twice a second
 
 class LevelScene(Scene):
     def __init__(self, level, title: str, assets, keyboard, seed: int = 0, on_quit=None, scripted_input=None,
-                 chapter=None, campaign=None, tuning=None, watch: bool = False, app=None):
+                 chapter=None, campaign=None, difficulty: str | None = None, watch: bool = False, app=None,
+                 resume=None):
         self.level = level
         self.chapter = chapter  # None when a designer plays a bare map
         self.campaign = campaign
-        self.tuning = tuning
+        self.difficulty = difficulty  # its name goes into a saved checkpoint; None: the default tuning
+        self.tuning = tuning_for(difficulty) if difficulty else None
+        # (world, lineage, CheckpointRecord): start where a saved checkpoint left off (Continue)
+        self.resume_from = resume
         self.app = app  # for the gamepad and the device in use (None in tests)
         self.watch = watch  # a designer's live reload: re-read the map when it changes on disk
         self.reload_error: str | None = None
@@ -65,7 +70,11 @@ class LevelScene(Scene):
 
     def enter(self, stack) -> None:
         super().enter(stack)
-        self.world = self._fresh_world()
+        if self.resume_from is not None:
+            self.world, self.lineage, saved = self.resume_from
+            self.resume_from = None
+        else:
+            self.world, self.lineage, saved = self._fresh_world(), Lineage(), None
         self.view = LevelView(self.level, self.assets)
         w, h = self.level.pixel_size
         self.camera = Camera(*CANVAS_SIZE, w, h)
@@ -91,6 +100,9 @@ class LevelScene(Scene):
         self.last_intent: Intent = IDLE
         self.caught_ticks = 0
         self.restarts = 0  # times the level was restarted after Jesse was caught (for the HUD later)
+        if saved is not None:  # the attempt goes on: its time and counts too
+            self.elapsed_ticks, self.restarts = round(saved.elapsed * TICK_RATE), saved.restarts
+            self.world.stats = {"spotted": saved.spotted, "alerts": saved.alerts, "distractions": saved.distractions}
         self.mouse_seen = False  # the reticle shows once the mouse has moved over the window
         self.mouse_pos = (CANVAS_SIZE[0] // 2, CANVAS_SIZE[1] // 2)  # the last mouse position seen, on the canvas
         pygame.mouse.set_visible(False)  # the reticle replaces the cursor while playing
@@ -129,6 +141,8 @@ class LevelScene(Scene):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self.open_pause()
             return True
+        if self.keyboard is not None:
+            self.keyboard.feed(event)
         if event.type in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP) and self.stack.top is self:
             if event.type == pygame.CONTROLLERBUTTONDOWN and event.button == pygame.CONTROLLER_BUTTON_START:
                 self.open_pause()
@@ -137,8 +151,7 @@ class LevelScene(Scene):
             if self.world.outcome is None:
                 pos = event.pos if event.type == pygame.MOUSEBUTTONDOWN else self.mouse_pos
                 self.pending_throw = self.camera.to_world(*pos)
-            return True
-        return False
+        return True  # the level on top takes every key: none reaches a screen below
 
     def open_pause(self, note: str = "") -> None:
         options = getattr(self.app, "_open_options", None)
@@ -148,8 +161,7 @@ class LevelScene(Scene):
         self._restart()
 
     def _quit_to_title(self) -> None:
-        self.stack.pop()  # the pause screen
-        self.stack.pop()  # this level
+        self.stack.pop_to(self.stack.scenes.index(self))  # this level and all above it go: the title is below
         if self.on_quit:
             self.on_quit()
 
@@ -180,7 +192,10 @@ class LevelScene(Scene):
             self.pending_throw = None  # one throw, one tick
         self.last_intent = intent
         self.recorder.add(intent)
+        self.lineage.add(intent)
         events = self.world.step(intent)
+        if self.world.checkpoint is not None and self.world.checkpoint["tick"] == self.world.tick:
+            self._checkpoint_reached()
         self.hints.update(self.world, self.camera)
         self.hud.tick()
         self.log.extend(events)
@@ -189,6 +204,17 @@ class LevelScene(Scene):
         # Walk-cycle phase advances with distance, so feet match speed.
         self.stride += self.world.player.speed * dt
         self._story(events)
+
+    def _checkpoint_reached(self) -> None:
+        """On disk at once: quitting now and choosing Continue comes back exactly here."""
+        chain = self.lineage.reached_checkpoint()
+        if self.campaign is None or self.chapter is None:
+            return
+        stats = self.world.stats
+        self.campaign.checkpoint_reached(self.chapter, CheckpointRecord(
+            seed=self.seed, difficulty=self.difficulty or "normal", chain=chain,
+            elapsed=round(self.elapsed_ticks / TICK_RATE, 3), restarts=self.restarts, spotted=stats["spotted"],
+            alerts=stats["alerts"], distractions=stats["distractions"]))
 
     def _map_stamp(self) -> tuple:
         files = [self.level.path] + [ts.source for ts in self.level.tilesets] + [ts.image for ts in self.level.tilesets]
@@ -219,7 +245,7 @@ class LevelScene(Scene):
             return
         where = (self.world.player.x, self.world.player.y)
         self.level, self.view, self.reload_error = level, view, None
-        self.world = self._fresh_world()
+        self.world, self.lineage = self._fresh_world(), Lineage()
         if self.world.grid.is_walkable_at(*where):
             self.world.player.x, self.world.player.y = where
             self.world.physics.teleport(*where)
@@ -240,7 +266,7 @@ class LevelScene(Scene):
             if pad is not None:
                 prompts.use(prompts.GAMEPAD)
                 return pad
-        return self.keyboard.intent() if pygame.key.get_focused() else IDLE
+        return self.keyboard.intent()
 
     def _director(self):
         mixer = getattr(self.app, "mixer", None)
@@ -291,6 +317,10 @@ class LevelScene(Scene):
             return exit_obj.props["text"]
         return "Not yet: " + ", ".join(label(m) for m in e["missing"])
 
+    def tell(self, text: str) -> None:
+        """A short notice under the top bar (three seconds)."""
+        self.hud.tell(text)
+
     def _say(self, dialogue_id: str) -> None:
         self.stack.push(DialogueScene(load_dialogue(dialogue_id), self.assets, text_scale=self._subtitle_size()))
 
@@ -303,6 +333,7 @@ class LevelScene(Scene):
     def _restart(self) -> None:
         """Back to the last checkpoint, exactly as it was (or the start). The run's counts carry on."""
         self.world = restart(self.world)
+        self.lineage.restarted()
         self.restarts += 1
         self._objective = self.objective_text()  # back where he was: not news
         self.caught_ticks = 0

@@ -5,9 +5,17 @@ Lifecycle, always in this order:
 - pop():        top.exit(), then the scene below .resume()
 - replace(new): top.exit(), then new.enter(stack) (the scene below stays paused)
 
-Only the top scene is updated (one call per fixed simulation tick). Input goes
-to the top scene first and down the stack until one consumes it. Drawing goes
-bottom-up, starting at the highest opaque scene, and never changes game state.
+Only the top scene is updated (one call per fixed simulation tick).
+
+Input belongs to the scene on top, decided here and nowhere else: an event goes to the
+top scene and, whatever it does with it, no further, so a key a screen does not use can
+never act in the screen beneath it (a step key in play moving the hidden title menu).
+An overlay that wants the scene below to hear what it does not use says so with
+`passes_input = True`. Whenever the top scene changes, `on_top_changed` is called: the
+App lets go of every key and button held so far, so a key held down in one screen is not
+still "held" in the next.
+
+Drawing goes bottom-up, starting at the highest opaque scene, and never changes game state.
 """
 
 from __future__ import annotations
@@ -18,6 +26,8 @@ class Scene:
 
     #: An opaque scene hides everything below it, so those are not drawn.
     opaque = True
+    #: Events this scene does not use go on to the scene below (no scene does today).
+    passes_input = False
 
     stack: "SceneStack"
 
@@ -45,10 +55,9 @@ class Scene:
 
 
 class SceneStack:
-    def __init__(self, services=None):
+    def __init__(self, on_top_changed=None):
         self.scenes: list[Scene] = []
-        # Shared services (window, assets, settings, audio) the scenes may use.
-        self.services = services
+        self.on_top_changed = on_top_changed  # called after every push, pop, replace and clear
 
     @property
     def top(self) -> Scene | None:
@@ -62,12 +71,14 @@ class SceneStack:
             self.scenes[-1].pause()
         self.scenes.append(scene)
         scene.enter(self)
+        self._top_changed()
 
     def pop(self) -> Scene:
         scene = self.scenes.pop()
         scene.exit()
         if self.scenes:
             self.scenes[-1].resume()
+        self._top_changed()
         return scene
 
     def replace(self, scene: Scene) -> None:
@@ -75,15 +86,36 @@ class SceneStack:
             self.scenes.pop().exit()
         self.scenes.append(scene)
         scene.enter(self)
+        self._top_changed()
+
+    def pop_to(self, depth: int) -> None:
+        """Pop until `depth` scenes are left: each one above exits, and only the one left on top
+        resumes (the scenes in between are not woken on the way)."""
+        if len(self.scenes) <= depth:
+            return
+        while len(self.scenes) > depth:
+            self.scenes.pop().exit()
+        if self.scenes:
+            self.scenes[-1].resume()
+        self._top_changed()
 
     def clear(self) -> None:
         while self.scenes:
             self.scenes.pop().exit()
+        self._top_changed()
+
+    def _top_changed(self) -> None:
+        if self.on_top_changed is not None:
+            self.on_top_changed()
 
     def handle_event(self, event) -> bool:
+        """Give `event` to the top scene (and below it only through scenes that pass input on).
+        True when a scene used it."""
         for scene in reversed(list(self.scenes)):
             if scene.handle_event(event):
                 return True
+            if not scene.passes_input:
+                return False
         return False
 
     def update(self, dt: float) -> None:

@@ -35,8 +35,9 @@ class TitleScene(Scene):
         items = []
         if campaign.can_continue():
             current = campaign.by_id(campaign.save.current)
+            where = "  at your checkpoint" if campaign.has_checkpoint(current) else ""
             items.append(MenuItem("Continue", lambda: campaign.continue_game(self.stack),
-                                  note=f"Chapter {current.number}  {current.title}"))
+                                  note=f"Chapter {current.number}  {current.title}{where}"))
         items += [
             MenuItem("New game", lambda: campaign.start(self.stack, first), first.available, first.locked_reason or ""),
             MenuItem("Chapters", self._chapters, len(campaign.unlocked()) > 0),

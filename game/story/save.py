@@ -57,12 +57,53 @@ class ChapterRecord:
 
 
 @dataclass
+class CheckpointRecord:
+    """The last checkpoint reached in a chapter, kept until the chapter is finished.
+
+    Not a copy of the world: the input that reached it (`chain`, see `game.world.lineage`),
+    replayed on load, so what Continue rebuilds is a world the game itself could reach."""
+
+    seed: int
+    difficulty: str
+    chain: list  # segments of run-length encoded intents
+    elapsed: float = 0.0  # seconds of this attempt so far, restarts included (the summary's time)
+    restarts: int = 0
+    spotted: int = 0
+    alerts: int = 0
+    distractions: int = 0
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "") -> CheckpointRecord:
+        from ..world.lineage import check_chain
+
+        obj = _object(obj, where)
+        seed = _get(obj, "seed", where)
+        if isinstance(seed, bool) or not isinstance(seed, int) or not -2**63 <= seed < 2**63:
+            raise ValueError(f"{where}'seed' should be a whole number")
+        difficulty = _get(obj, "difficulty", where)
+        if not isinstance(difficulty, str) or len(difficulty) > 40:
+            raise ValueError(f"{where}'difficulty' should be a difficulty's name")
+        try:
+            chain = check_chain(_get(obj, "chain", where))
+        except ValueError as exc:
+            raise ValueError(f"{where}{exc}") from None
+        return cls(seed=seed, difficulty=difficulty, chain=chain, elapsed=_number(obj, "elapsed", where),
+                   restarts=_count(obj, "restarts", where), spotted=_count(obj, "spotted", where),
+                   alerts=_count(obj, "alerts", where), distractions=_count(obj, "distractions", where))
+
+
+@dataclass
 class SaveData:
     version: int = SAVE_VERSION
     unlocked: list[str] = field(default_factory=list)  # chapter ids, in the order they opened
-    current: str | None = None  # the chapter Continue starts; None once the story is finished
+    current: str | None = None  # the chapter Continue starts: the furthest one; None once the story is finished
     chapters: dict[str, ChapterRecord] = field(default_factory=dict)
     playtime: float = 0.0  # seconds
+    started: list[str] = field(default_factory=list)  # chapters begun at least once (Continue shows from then)
+    checkpoints: dict[str, CheckpointRecord] = field(default_factory=dict)  # per chapter, until it is finished
 
     @classmethod
     def new(cls, first_chapter: str) -> SaveData:
@@ -74,6 +115,7 @@ class SaveData:
         Continue then goes to `next_id`; after the last chapter (`next_id` None) there is
         nothing to continue and the chapter select takes over."""
         run = replace(run, completed=True)
+        self.checkpoints.pop(chapter_id, None)  # finished: the next time starts from the top
         old = self.chapters.get(chapter_id)
         self.chapters[chapter_id] = run if old is None else old.merge(run)
         if chapter_id not in self.unlocked:
@@ -89,11 +131,15 @@ class SaveData:
             "current": self.current,
             "chapters": {cid: asdict(record) for cid, record in self.chapters.items()},
             "playtime": self.playtime,
+            "started": list(self.started),
+            "checkpoints": {cid: cp.to_json() for cid, cp in self.checkpoints.items()},
         }
 
     @classmethod
-    def from_json(cls, obj: object) -> SaveData:
-        """The save in `obj`; ValueError with a short reason if any part of it is wrong."""
+    def from_json(cls, obj: object, notices: list[str] | None = None) -> SaveData:
+        """The save in `obj`; ValueError with a short reason if any part of it is wrong.
+        (`started` and `checkpoints` came later: a save without them still loads.) A checkpoint
+        that cannot be used is dropped on its own, with a line in `notices`: the rest is kept."""
         obj = _object(obj, "")
         version = _get(obj, "version", "")
         if isinstance(version, bool) or not isinstance(version, int):
@@ -108,8 +154,19 @@ class SaveData:
             raise ValueError(f"'current' should be a chapter id or null, not {_kind(current)}")
         chapters = _object(_get(obj, "chapters", ""), "chapters: ")
         records = {cid: ChapterRecord.from_json(rec, f"chapter {cid!r}: ") for cid, rec in chapters.items()}
+        started = obj.get("started", [])
+        if not isinstance(started, list) or not all(isinstance(c, str) for c in started):
+            raise ValueError("'started' should be a list of chapter ids")
+        checkpoints = _object(obj.get("checkpoints", {}), "checkpoints: ")
+        saved = {}
+        for cid, cp in checkpoints.items():
+            try:
+                saved[cid] = CheckpointRecord.from_json(cp, f"checkpoint {cid!r:.40}: ")
+            except ValueError as exc:
+                if notices is not None:
+                    notices.append(f"A saved checkpoint could not be read ({str(exc)[:80]}); that chapter starts from its beginning.")
         return cls(version=version, unlocked=list(unlocked), current=current, chapters=records,
-                   playtime=_number(obj, "playtime", ""))
+                   playtime=_number(obj, "playtime", ""), started=list(started), checkpoints=saved)
 
 
 class SaveStore:
@@ -134,7 +191,8 @@ class SaveStore:
 
 
 def _parse(obj: object) -> tuple[SaveData, list[str]]:
-    return SaveData.from_json(obj), []
+    notices: list[str] = []
+    return SaveData.from_json(obj, notices), notices
 
 
 # -- strict field readers: each raises ValueError naming the field ---------------------------

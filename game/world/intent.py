@@ -51,3 +51,28 @@ class Intent:
 
 
 IDLE = Intent()
+
+
+class IntentRuns:
+    """Intents tick by tick, run-length encoded: `[[n, *intent.to_list()], ...]` (replays, checkpoints)."""
+
+    def __init__(self, runs: list[list] | None = None):
+        self.runs: list[list] = [list(r) for r in runs] if runs else []
+
+    def add(self, intent: Intent) -> None:
+        data = intent.to_list()
+        if self.runs and self.runs[-1][1:] == data:
+            self.runs[-1][0] += 1
+        else:
+            self.runs.append([1, *data])
+
+    @property
+    def ticks(self) -> int:
+        return sum(r[0] for r in self.runs)
+
+    def intents(self):
+        """Every intent, one per tick."""
+        for run in self.runs:
+            intent = Intent.from_list(run[1:])
+            for _ in range(run[0]):
+                yield intent

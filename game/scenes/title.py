@@ -6,6 +6,7 @@ import math
 
 import pygame
 
+from ..audio import ui as ui_sounds
 from ..input import prompts
 from ..render.hud import DIM, draw_text
 from .menu import Menu, MenuItem
@@ -56,9 +57,17 @@ class TitleScene(Scene):
 
     def handle_event(self, event) -> bool:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.stack.clear()
+            # Back, on the first screen, means "towards Quit": a stray Esc (or B) never ends the game;
+            # a second one, with Quit chosen, does.
+            quit_index = len(self.menu.items) - 1
+            if self.menu.index == quit_index:
+                self.stack.clear()
+            else:
+                ui_sounds.play("ui_back")
+                self.menu.index = quit_index
             return True
-        return self.menu.handle_event(event)
+        self.menu.handle_event(event)
+        return True
 
     def update(self, dt: float) -> None:
         self.ticks += 1

@@ -112,3 +112,18 @@ def test_stats_count_spotting_radio_and_distractions():
     assert world.stats["spotted"] == 1 and world.stats["alerts"] == 1
     world.step(Intent(throw=tile_centre(20, 5)))
     assert world.stats["distractions"] == 1
+
+
+def test_every_catch_is_an_alert_raised_even_by_a_guard_with_no_radio():
+    """The summary said "Alerts raised 0" after three catches: a guard without a radio group
+    never radioed, and only radio calls were counted."""
+    from game.world.lineage import restart
+
+    world = world_for("ai_open.tmx")
+    assert not world.guards[0].senses.group  # nobody to call
+    for catch in range(1, 4):
+        guard = world.guards[0]
+        run(world, lambda w: toward(w, (guard.x, guard.y), "walk"), 30, until=lambda w, ev: w.outcome is not None)
+        assert world.outcome == "caught"
+        assert world.stats["alerts"] == catch and world.stats["spotted"] == catch
+        world = restart(world)  # the counts carry on, as in the game

@@ -93,7 +93,9 @@ class Hud:
             width = Assets.font(22).size(text)[0]
             draw_panel(surface, pygame.Rect(8, 38, width + 18, 24))  # readable over any floor
             draw_text(surface, text, (16, 42), 22, DIM)
-        pace_rect = draw_text(surface, PACES.get(world.player.pace, ""), (w - 16, 8), 26, DIM, anchor="topright")
+        # Once the level is over (caught, or won and the outro playing) Jesse is not sneaking any more.
+        pace = PACES.get(world.player.pace, "") if world.outcome is None else ""
+        pace_rect = draw_text(surface, pace, (w - 16, 8), 26, DIM, anchor="topright")
         # Throwables: "<wrench> x 3" left of the pace, dimmed when none are left.
         count = world.throwables
         right = pace_rect.left - 28
@@ -107,7 +109,7 @@ class Hud:
             pygame.draw.rect(surface, HIDDEN_PANEL, pill, border_radius=10)
             pygame.draw.rect(surface, HIDDEN, pill, 1, border_radius=10)
             surface.blit(label, label.get_rect(center=pill.center))
-        if self.notice_ticks:
+        if self.notice_ticks and world.outcome != "caught":  # the catch has the screen's words
             image = rendered_text(Assets.font(28), self.notice, NOTICE)
             box = image.get_rect(midtop=(w // 2, 88)).inflate(28, 14)  # clear of the sirens
             draw_panel(surface, box, (8, 10, 18, 210))

@@ -156,3 +156,16 @@ class Overlays:
             pygame.draw.circle(surface, col, (x, y), 9, width)
             for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
                 pygame.draw.line(surface, col, (x + dx * 5, y + dy * 5), (x + dx * 14, y + dy * 14), width)
+
+    def draw_catch(self, surface: pygame.Surface, camera, guard, player, ticks: int) -> None:
+        """The moment Jesse is caught, held: a ring closing on the guard who got him (in the
+        palette's alert colour, over its dark outline), a line from him to Jesse, and his "!"."""
+        p = self.palette
+        gx, gy = camera.to_screen(guard.x, guard.y)
+        px, py = camera.to_screen(player.x, player.y)
+        radius = max(22, 60 - ticks)  # closes in over the first beat, then stays
+        for width, colour in ((6, p["outline"]), (3, p["alert_badge"])):
+            pygame.draw.line(surface, colour, (gx, gy), (px, py), max(1, width - 2))
+            pygame.draw.circle(surface, colour, (gx, gy), radius, width)
+        image = self.badge("!")
+        surface.blit(image, image.get_rect(center=(gx, gy - BADGE_LIFT - 6)))

@@ -40,7 +40,8 @@ from .pause import PauseScene
 from .stack import Scene
 
 WALK_FRAME_TICKS = 9  # ticks per walk-cycle frame at walking speed
-CAUGHT_TICKS = 90  # "Caught." stays 1.5 s before the level restarts
+CAUGHT_TICKS = 150  # the caught moment is held 2.5 s before the level restarts
+CAUGHT_HOLD = 50  # ticks the catch is shown (the guard marked) before the words come up
 COMPLETE_TICKS = 75  # a beat on the finished level before the outro
 SPRITES = {"crew": "crew", "dea": "dea", "marco": "marco"}  # faction -> sprite sheet
 WATCH_TICKS = 30  # with --watch, look at the map file twice a second
@@ -99,6 +100,7 @@ class LevelScene(Scene):
         self.pending_throw: tuple[float, float] | None = None
         self.last_intent: Intent = IDLE
         self.caught_ticks = 0
+        self.caught_by: int | None = None  # the guard who caught Jesse (None: the sirens arrived)
         self.restarts = 0  # times the level was restarted after Jesse was caught (for the HUD later)
         if saved is not None:  # the attempt goes on: its time and counts too
             self.elapsed_ticks, self.restarts = round(saved.elapsed * TICK_RATE), saved.restarts
@@ -176,12 +178,11 @@ class LevelScene(Scene):
             return
         self.elapsed_ticks += 1
         if self.world.outcome == "caught":
+            # Frozen on the moment, so the player sees who got him and from where.
             self.pending_throw = None
             self.caught_ticks += 1
             if self.caught_ticks >= CAUGHT_TICKS:
                 self._restart()
-            else:
-                self.world.step(IDLE)  # the guards go on; Jesse stands still
             return
         if self.scripted_input is not None:
             intent = self.scripted_input(self.world)
@@ -294,7 +295,9 @@ class LevelScene(Scene):
         """Conversations the world asked for (talking to someone, a memory at a place), and why a
         way is still shut (an exit without what it needs, a locked door)."""
         for e in events:
-            if e["type"] == "talk":
+            if e["type"] == "caught":
+                self.caught_by = e["guard"]
+            elif e["type"] == "talk":
                 self._say(e["dialogue"])
             elif e["type"] == "trigger" and dialogue_exists(e["id"]):
                 self._say(e["id"])
@@ -337,6 +340,7 @@ class LevelScene(Scene):
         self.restarts += 1
         self._objective = self.objective_text()  # back where he was: not news
         self.caught_ticks = 0
+        self.caught_by = None
         self.stride = 0.0
 
     def _frame(self) -> int:
@@ -364,7 +368,7 @@ class LevelScene(Scene):
         on_top = self.stack.top is self  # under a menu or a conversation, its own prompts are the ones to read
         if on_top:
             self.props.draw_prompts(surface, self.camera, world)
-        self.hud.draw(surface, world, self._objective, controls=on_top)
+        self.hud.draw(surface, world, self._objective, controls=on_top and world.outcome is None)
         draw_edge_markers(surface, self.camera, world, self.palette())
         if on_top:
             self.hints.draw(surface)
@@ -417,7 +421,26 @@ class LevelScene(Scene):
         return current.text if current else ""
 
     def _draw_caught(self, surface) -> None:
+        """The level darkens, but the guard who caught Jesse and Jesse himself stay lit and marked;
+        the words come after a beat, high on the screen, clear of the two of them."""
         w, h = surface.get_size()
+        world = self.world
         fade = min(1.0, self.caught_ticks / 20)  # darken over the first third of a second
         draw_panel(surface, surface.get_rect(), (20, 0, 0, round(150 * fade)))
-        draw_text(surface, "Caught.", (w // 2, h // 2), 96, (255, 228, 220), anchor="center")
+        guard = next((g for g in world.guards if g.id == self.caught_by), None)
+        player = world.player
+        if guard is not None:
+            self.view.draw_person(surface, self.camera, SPRITES.get(guard.faction, "crew"), guard.x, guard.y,
+                                  guard.facing, 0)
+        self.view.draw_person(surface, self.camera, "jesse", player.x, player.y, player.facing, 0)
+        if guard is not None:
+            self.overlays.draw_catch(surface, self.camera, guard, player, self.caught_ticks)
+        if self.caught_ticks < CAUGHT_HOLD:
+            return
+        words = "Caught." if guard is not None else "The sirens are here."
+        again = "Back to your last checkpoint." if world.checkpoint else "Back to the start."
+        # On the half of the screen the two of them are not in.
+        _, jy = self.camera.to_screen(player.x, player.y)
+        top = round(h * 0.2) if jy > h * 0.45 else round(h * 0.68)
+        draw_text(surface, words, (w // 2, top), 88, (255, 228, 220), anchor="center")
+        draw_text(surface, again, (w // 2, top + 62), 28, (220, 200, 196), anchor="center")

@@ -160,13 +160,18 @@ class World:
         return events
 
     def _count(self, events: list[dict]) -> None:
+        """The run's counts. An alert is raised when a guard goes alert while nobody else is: a "!"
+        with or without a radio to call it in (the crew joining in on the radio is the same alert)."""
+        alerted: set[int] = set()
         for e in events:
-            if e["type"] == "guard_state" and e["to"] == "alert" and e["cause"] in ("saw_player", "found_him"):
-                self.stats["spotted"] += 1
-            elif e["type"] == "radio":
-                self.stats["alerts"] += 1
+            if e["type"] == "guard_state" and e["to"] == "alert":
+                alerted.add(e["guard"])
+                if e["cause"] in ("saw_player", "found_him"):
+                    self.stats["spotted"] += 1
             elif e["type"] == "throw":
                 self.stats["distractions"] += 1
+        if alerted and not any(g.state == "alert" and g.id not in alerted for g in self.guards):
+            self.stats["alerts"] += 1
 
     @property
     def inventory(self) -> set[str]:

@@ -232,3 +232,52 @@ def test_a_new_objective_and_a_checkpoint_are_announced_where_the_eye_is(home):
     assert said[0] == "Next: Find the ledger."  # the key taken: the top line changed, and it is said
     assert "Checkpoint." in said and "Next: Leave." in said
     assert said.index("Next: Find the ledger.") < said.index("Next: Leave.")
+
+
+def test_continue_shows_once_a_chapter_is_started_and_never_slides_back(home):
+    from game.scenes.pause import PauseScene
+
+    app = App(Options(), CHAPTERS)
+    app.start()
+    try:
+        press(app)  # New game: the card of the first chapter
+        assert isinstance(top(app), ChapterCard)
+    finally:
+        app.close()
+    again = App(Options(), CHAPTERS)
+    again.start()
+    try:
+        items = top(again).menu.items
+        assert items[0].label == "Continue" and "First" in items[0].note  # started, not finished
+    finally:
+        again.close()
+
+    # Further on: the first chapter done, Continue at the second. Replaying the first from Chapters
+    # and quitting halfway leaves Continue where it was.
+    save = json.loads((home / "save.json").read_text())
+    save.update(unlocked=["first", "second"], current="second",
+                chapters={"first": {"completed": True, "best_time": 50.0, "spotted": 0, "alerts": 0,
+                                    "distractions": 0, "ghost": True}})
+    (home / "save.json").write_text(json.dumps(save))
+    app = App(Options(), CHAPTERS)
+    app.start()
+    try:
+        press(app, pygame.K_DOWN)
+        press(app, pygame.K_DOWN)  # Continue, New game, [Chapters]
+        press(app)
+        press(app)  # the first chapter
+        assert isinstance(top(app), ChapterCard) and top(app).chapter.id == "first"
+        assert run_frames(app, 400, until=lambda: isinstance(top(app), DialogueScene))
+        while isinstance(top(app), DialogueScene):
+            press(app)
+        assert isinstance(top(app), LevelScene)
+        press(app, pygame.K_ESCAPE)
+        assert isinstance(top(app), PauseScene)
+        for _ in range(3):
+            press(app, pygame.K_DOWN)  # Resume, Restart, Options, [Quit to title]
+        press(app)
+        assert [type(s).__name__ for s in app.stack.scenes] == ["TitleScene"]
+        assert json.loads((home / "save.json").read_text())["current"] == "second"
+        assert "Second" in top(app).menu.items[0].note
+    finally:
+        app.close()

@@ -88,7 +88,12 @@ class App:
         if self.settings_store is not None:
             self.campaign.notices += self.settings_store.save(settings)
         if settings.fullscreen != old.fullscreen:
-            pygame.display.toggle_fullscreen()
+            try:
+                pygame.display.toggle_fullscreen()
+            except pygame.error:  # not every video driver can toggle (Wayland, dummy): open the window anew
+                scale = 1.0 if settings.fullscreen else settings.window_scale
+                flags = pygame.RESIZABLE | (pygame.FULLSCREEN if settings.fullscreen else 0)
+                pygame.display.set_mode((round(WINDOW_SIZE[0] * scale), round(WINDOW_SIZE[1] * scale)), flags)
         if settings.window_scale != old.window_scale and not settings.fullscreen:
             size = (round(WINDOW_SIZE[0] * settings.window_scale), round(WINDOW_SIZE[1] * settings.window_scale))
             pygame.display.set_mode(size, pygame.RESIZABLE)
@@ -161,6 +166,7 @@ class App:
         if not stack:
             return False
         window = pygame.display.get_surface()
+        self.presenter.layout(window.get_size())  # again: a setting changed this frame may have resized the window
         stack.draw(self.presenter.target(window), self.step.alpha)
         self.presenter.present(window)
         pygame.display.flip()

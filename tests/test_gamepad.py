@@ -119,3 +119,11 @@ def test_held_sticks_and_buttons_come_from_events_and_are_let_go_when_the_screen
     gamepad.handle_event(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=7,
                                             button=pygame.CONTROLLER_BUTTON_A), playing=False)
     assert gamepad.intent((0, 0), 0, 32) is None
+
+
+def test_a_tap_quicker_than_a_frame_still_counts_for_one_tick():
+    gamepad = pad_with()
+    for kind in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP):  # both in one frame's events
+        gamepad.handle_event(pygame.event.Event(kind, instance_id=7, button=pygame.CONTROLLER_BUTTON_A))
+    assert gamepad.intent((0, 0), 0, 32).interact
+    assert gamepad.intent((0, 0), 0, 32) is None  # once

@@ -68,16 +68,22 @@ class PadState:
         self.device = device  # the opened SDL controller (None for one known only by its events)
         self.axes: dict[int, int] = {}
         self.buttons: set[int] = set()
+        self.fresh: set[int] = set()  # pressed since the last read: a quick tap still counts once
 
     def get_axis(self, axis: int) -> int:
         return self.axes.get(axis, 0)
 
     def get_button(self, button: int) -> bool:
-        return button in self.buttons
+        return button in self.buttons or button in self.fresh
+
+    def press(self, button: int) -> None:
+        self.buttons.add(button)
+        self.fresh.add(button)
 
     def release(self) -> None:
         self.axes.clear()
         self.buttons.clear()
+        self.fresh.clear()
 
     def quit(self) -> None:
         if self.device is not None:
@@ -137,7 +143,7 @@ class Gamepad:
         if event.type == pygame.CONTROLLERBUTTONDOWN:
             if not playing:
                 return True
-            self._pad(getattr(event, "instance_id", 0)).buttons.add(event.button)
+            self._pad(getattr(event, "instance_id", 0)).press(event.button)
             if event.button == pygame.CONTROLLER_BUTTON_B:
                 self.sneak_toggle = not self.sneak_toggle
             elif event.button == pygame.CONTROLLER_BUTTON_X:
@@ -160,12 +166,16 @@ class Gamepad:
 
     def intent(self, player_xy: tuple[float, float], facing: float, tile: int) -> Intent | None:
         """This tick's intent from the first controller with any input, else None."""
+        found = None
         for pad in self.pads.values():
-            intent = self._read(pad, player_xy, facing, tile)
-            if intent is not None:
-                return intent
-        self.throw_pressed = False
-        return None
+            found = self._read(pad, player_xy, facing, tile)
+            if found is not None:
+                break
+        for pad in self.pads.values():
+            pad.fresh.clear()  # a tap counts for one tick
+        if found is None:
+            self.throw_pressed = False
+        return found
 
     def aim_point(self, player_xy: tuple[float, float], facing: float, tile: int) -> tuple[float, float] | None:
         """Where a throw would be aimed now (the first controller), for the marker a pad player

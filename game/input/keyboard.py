@@ -34,17 +34,22 @@ class Keyboard:
         self.rebind(bindings)
         self.buttons = dict(mouse_bindings or DEFAULT_MOUSE_BINDINGS)
         self.held: set[int] = set()  # key codes down, as the events told us
+        # Pressed since the last intent: a tap quicker than a frame (down and up in one batch of
+        # events) still counts for one tick, or a quick E would never take anything.
+        self.fresh: set[int] = set()
 
     def feed(self, event) -> None:
         """Follow a key event given to the scene that reads this keyboard."""
         if event.type == pygame.KEYDOWN:
             self.held.add(event.key)
+            self.fresh.add(event.key)
         elif event.type == pygame.KEYUP:
             self.held.discard(event.key)
 
     def release_all(self) -> None:
         """Forget every key held: another screen took the input."""
         self.held.clear()
+        self.fresh.clear()
 
     def rebind(self, bindings: dict[str, tuple[str, ...]] | None) -> None:
         """Saved bindings override the defaults action by action; a key name pygame does not know
@@ -68,15 +73,18 @@ class Keyboard:
             return event.button in self.buttons.get(action, ())
         return False
 
-    def _held(self, action: str) -> bool:
-        return any(code in self.held for code in self.codes[action])
+    def _held(self, down: set[int], action: str) -> bool:
+        return any(code in down for code in self.codes[action])
 
     def intent(self) -> Intent:
-        mx = float(self._held("right")) - float(self._held("left"))
-        my = float(self._held("down")) - float(self._held("up"))
+        """This tick's intent: the keys held, and any pressed since the last tick."""
+        down = self.held | self.fresh
+        self.fresh = set()
+        mx = float(self._held(down, "right")) - float(self._held(down, "left"))
+        my = float(self._held(down, "down")) - float(self._held(down, "up"))
         return Intent(
             (mx, my),
-            sneak=self._held("sneak"),
-            sprint=self._held("sprint"),
-            interact=self._held("interact"),
+            sneak=self._held(down, "sneak"),
+            sprint=self._held(down, "sprint"),
+            interact=self._held(down, "interact"),
         ).clamped()

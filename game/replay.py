@@ -1,7 +1,9 @@
 """Recorded input: the intents of a play-through, run-length encoded.
 
 A replay file is JSON: {"version": 1, "map": ..., "seed": ..., "runs": [[n, intent...], ...]}
-where each run repeats one intent (see `Intent.to_list`) for n ticks. Feeding
+where each run repeats one intent (see `Intent.to_list`) for n ticks. Optional: "difficulty"
+(the tuning it was played at; "normal" when absent) and "start", the input chain of the saved
+checkpoint the play began from (Continue; see `game.world.lineage`), which is replayed first. Feeding
 the intents back into a `World` of the same map and seed reproduces the same
 events exactly. When Jesse was caught, the game restarted at the last
 checkpoint; a replay does the same (`game.sim` restarts while input remains).
@@ -20,8 +22,8 @@ VERSION = 1
 
 
 class Recorder:
-    def __init__(self, map_path: str, seed: int):
-        self.map_path, self.seed = map_path, seed
+    def __init__(self, map_path: str, seed: int, difficulty: str = "normal", start: list | None = None):
+        self.map_path, self.seed, self.difficulty, self.start = map_path, seed, difficulty, start
         self._runs = IntentRuns()
 
     @property
@@ -32,7 +34,12 @@ class Recorder:
         self._runs.add(intent)
 
     def to_json(self) -> dict:
-        return {"version": VERSION, "map": self.map_path, "seed": self.seed, "runs": self.runs}
+        data = {"version": VERSION, "map": self.map_path, "seed": self.seed, "runs": self.runs}
+        if self.difficulty != "normal":
+            data["difficulty"] = self.difficulty
+        if self.start:
+            data["start"] = self.start
+        return data
 
     def save(self, path: str | Path) -> None:
         path = Path(path)
@@ -84,4 +91,13 @@ def load_replay(path: str | Path) -> dict:
         data["player"] = ReplayPlayer(data["runs"])
     except (TypeError, ValueError, IndexError) as exc:
         raise DataError(path, f"corrupt replay input ({exc})") from None
+    if not isinstance(data.setdefault("difficulty", "normal"), str):
+        raise DataError(path, "the replay's difficulty should be a name")
+    if "start" in data:
+        from .world.lineage import check_chain
+
+        try:
+            check_chain(data["start"])
+        except ValueError as exc:
+            raise DataError(path, f"corrupt checkpoint input ({exc})") from None
     return data

@@ -22,8 +22,8 @@ from .errors import EXIT_BAD_INPUT, DataError  # noqa: E402
 from .replay import load_replay  # noqa: E402
 from .world.intent import IDLE, Intent  # noqa: E402
 from .world.level import load_level  # noqa: E402
-from .world.lineage import restart  # noqa: E402
-from .world.tuning import TICK_RATE  # noqa: E402
+from .world.lineage import rebuild, restart  # noqa: E402
+from .world.tuning import TICK_RATE, tuning_for  # noqa: E402
 from .world.world import World  # noqa: E402
 
 PlayerFn = Callable[[World], Intent]
@@ -82,22 +82,39 @@ def run(world: World, player: PlayerFn, max_ticks: int, retry: bool = False) -> 
     }
 
 
+def replay_world(level, seed: int, path: str) -> World:
+    """The world a replay was played in: its difficulty, and the saved checkpoint it began from
+    (a play that started with Continue), rebuilt first."""
+    data = load_replay(path)
+    tuning = tuning_for(data["difficulty"])
+    if "start" not in data:
+        return World(level, seed, tuning)
+    try:
+        return rebuild(level, seed, data["start"], tuning)[0]
+    except ValueError as exc:
+        raise DataError(path, f"its checkpoint does not fit this map ({exc})") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m game.sim", description=__doc__.split("\n\n")[0])
     parser.add_argument("map", help="a .tmx map with a PlayerSpawn")
     parser.add_argument("--seconds", type=float, default=60.0, help="game seconds to simulate (default 60)")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=None, help="the world's seed (default: a replay's own, else 0)")
     parser.add_argument("--player", default="idle", help="idle, wander or replay:FILE")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
     try:
         level = load_level(args.map)
+        if args.seed is None:
+            args.seed = load_replay(args.player.split(":", 1)[1])["seed"] if args.player.startswith("replay:") else 0
         player = make_player(args.player, args.seed)
+        world = World(level, args.seed)
+        if args.player.startswith("replay:"):
+            world = replay_world(level, args.seed, args.player.split(":", 1)[1])
     except DataError as exc:
         print(exc.line(), file=sys.stderr)
         return EXIT_BAD_INPUT
-    result = run(World(level, args.seed), player, round(args.seconds * TICK_RATE),
-                 retry=args.player.startswith("replay:"))
+    result = run(world, player, round(args.seconds * TICK_RATE), retry=args.player.startswith("replay:"))
     result["map"] = args.map
     if args.json:
         print(json.dumps(result, separators=(",", ":"), sort_keys=False))

@@ -44,6 +44,45 @@ def test_recorded_play_replays_with_the_same_events_including_restarts(home):
     assert json.loads(sim.stdout)["events"] == log
 
 
+def test_a_play_begun_with_continue_replays_from_its_checkpoint_at_its_difficulty(home):
+    """A crash report's replay after Continue must start where the player did, not at the spawn."""
+    from game.replay import load_replay
+
+    route = load_replay(ROOT / "maps" / "routes" / "garage.json")["player"]
+    app = App(Options(chapter=1, skip_intro=True))
+    app.start()
+    try:
+        level = app.stack.top
+        level.scripted_input = route
+        assert any(app.frame(DT) and level.world.checkpoint is not None for _ in range(60 * 60))
+    finally:
+        app.close()
+    record = home / "after.json"
+    app = App(Options(record=record))
+    app.start()
+    try:
+        press = [pygame.event.Event(k, key=pygame.K_RETURN, mod=0, unicode="", scancode=0)
+                 for k in (pygame.KEYDOWN, pygame.KEYUP)]
+        for e in press:
+            pygame.event.post(e)  # Continue: back at the checkpoint
+        app.frame(DT)
+        level = app.stack.top
+        assert isinstance(level, LevelScene) and level.recorder.start
+        level.scripted_input = wander_player(5)
+        for _ in range(60 * 10):
+            app.last_recorder = level.recorder
+            app.frame(DT)
+        log, end = list(level.log), level.world.tick
+        app._save_recording()
+    finally:
+        app.close()
+    assert log and log[0]["tick"] > 60  # it went on from the checkpoint's tick
+    sim = run_module("game.sim", str(ROOT / "maps" / "garage.tmx"), "--player", f"replay:{record}",
+                     "--seconds", "200", "--json")
+    assert sim.returncode == 0, sim.stderr
+    assert [e for e in json.loads(sim.stdout)["events"] if e["tick"] < end] == log  # then it stands still
+
+
 def test_an_unexpected_error_writes_a_report_and_a_replay_and_says_where(home, monkeypatch, capsys):
     calls = {"n": 0}
     original = LevelScene.update

@@ -91,7 +91,7 @@ class LevelScene(Scene):
         self.elapsed_ticks = 0  # the whole attempt, restarts included: the summary's time
         self._taping = self._sirens = False
         # Every intent given to the world: a replay of this play-through (--record, crash reports).
-        self.recorder = Recorder(str(self.level.path), self.seed)
+        self.recorder = Recorder(str(self.level.path), self.seed, self.difficulty or "normal", self.lineage.chain)
         self.log: list[dict] = []  # every event of the play-through, restarts included
         self.updates = 0
         self._stamp = self._map_stamp() if self.watch else None

@@ -492,3 +492,24 @@ def test_dea_and_flashlight_cones_look_different_from_a_crews(screen):
     assert differs(pictures[0], pictures[2]) > 0.005  # a flashlight's beam is warm and bright
     # The beam is brighter than a crew's cone.
     assert pictures[2].astype(int).sum() > pictures[0].astype(int).sum()
+
+
+def test_nothing_of_an_alerted_guard_on_his_heels_hides_jesse(screen, level_scene):
+    """The guard's body, his "!" and his meter are drawn under Jesse, wherever the guard stands."""
+    scene = level_scene
+    world = scene.world
+    guard, player = world.guards[0], world.player
+    image = scene.assets.sprite("jesse").get(0, player.facing)
+    sx, sy = scene.camera.to_screen(player.x, player.y)
+    rect = image.get_rect(center=(sx, sy))
+    solid = pygame.surfarray.array_alpha(image) == 255  # Jesse's own pixels
+
+    def jesse_pixels():
+        scene.draw(screen, 0.0)
+        return pygame.surfarray.array3d(screen.subsurface(rect))[solid]
+
+    guard.x, guard.y = player.x + 400, player.y  # far away
+    alone = jesse_pixels().copy()
+    for dy in (0, 12, 34):  # on top of him, just below, and where his badge lands on Jesse
+        guard.x, guard.y, guard.state = player.x, player.y + dy, "alert"
+        assert (jesse_pixels() == alone).all(), dy

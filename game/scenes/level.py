@@ -362,9 +362,10 @@ class LevelScene(Scene):
         for guard in world.guards:
             self.view.draw_person(surface, self.camera, SPRITES.get(guard.faction, "crew"),
                                   guard.x, guard.y, guard.facing, 0)
+        # Jesse over everything of the guards (bodies, badges, meters): a guard on his heels never hides him.
+        self.overlays.draw_guards(surface, self.camera, world)
         self.view.draw_person(surface, self.camera, "jesse", player.x, player.y, player.facing, self._frame())
         self.overlays.draw_projectiles(surface, self.camera, world, landed=False)
-        self.overlays.draw_guards(surface, self.camera, world)
         on_top = self.stack.top is self  # under a menu or a conversation, its own prompts are the ones to read
         if on_top:
             self.props.draw_prompts(surface, self.camera, world)

@@ -3,7 +3,9 @@
 A replay file is JSON: {"version": 1, "map": ..., "seed": ..., "runs": [[n, intent...], ...]}
 where each run repeats one intent (see `Intent.to_list`) for n ticks. Optional: "difficulty"
 (the tuning it was played at; "normal" when absent) and "start", the input chain of the saved
-checkpoint the play began from (Continue; see `game.world.lineage`), which is replayed first. Feeding
+checkpoint the play began from (Continue; see `game.world.lineage`), which is replayed first,
+and "restarts", the number of intents given before each "Restart from checkpoint" chosen in the
+pause menu (a restart after being caught needs no mark: `game.sim` restarts when caught). Feeding
 the intents back into a `World` of the same map and seed reproduces the same
 events exactly. When Jesse was caught, the game restarted at the last
 checkpoint; a replay does the same (`game.sim` restarts while input remains).
@@ -25,6 +27,10 @@ class Recorder:
     def __init__(self, map_path: str, seed: int, difficulty: str = "normal", start: list | None = None):
         self.map_path, self.seed, self.difficulty, self.start = map_path, seed, difficulty, start
         self._runs = IntentRuns()
+        self.restarts: list[int] = []  # intents given before each restart chosen from the menu
+
+    def restarted(self) -> None:
+        self.restarts.append(self._runs.ticks)
 
     @property
     def runs(self) -> list[list]:
@@ -39,6 +45,8 @@ class Recorder:
             data["difficulty"] = self.difficulty
         if self.start:
             data["start"] = self.start
+        if self.restarts:
+            data["restarts"] = list(self.restarts)
         return data
 
     def save(self, path: str | Path) -> None:
@@ -54,9 +62,11 @@ class Recorder:
 class ReplayPlayer:
     """Gives the recorded intent for each tick, then stands still."""
 
-    def __init__(self, runs: list[list]):
+    def __init__(self, runs: list[list], restarts: list[int] = ()):
         self._intents: list[tuple[int, Intent]] = [(int(r[0]), Intent.from_list(r[1:])) for r in runs]
         self._run, self._left = 0, self._intents[0][0] if self._intents else 0
+        self.given = 0  # intents given so far
+        self.restarts = sorted(restarts)  # restart (as from the menu) once this many were given
 
     def __call__(self, world) -> Intent:
         while self._run < len(self._intents) and self._left <= 0:
@@ -65,7 +75,15 @@ class ReplayPlayer:
         if self._run >= len(self._intents):
             return IDLE
         self._left -= 1
+        self.given += 1
         return self._intents[self._run][1]
+
+    def restart_due(self) -> bool:
+        """A restart chosen from the menu comes before the next intent (each is told once)."""
+        if self.restarts and self.restarts[0] <= self.given:
+            self.restarts.pop(0)
+            return True
+        return False
 
     @property
     def ticks(self) -> int:
@@ -87,8 +105,11 @@ def load_replay(path: str | Path) -> dict:
         raise DataError(path, f"not a readable replay ({exc})") from None
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("runs"), list):
         raise DataError(path, f"not a version {VERSION} replay")
+    restarts = data.get("restarts", [])
+    if not isinstance(restarts, list) or not all(type(n) is int and n >= 0 for n in restarts):
+        raise DataError(path, "the replay's restarts should be a list of whole numbers")
     try:
-        data["player"] = ReplayPlayer(data["runs"])
+        data["player"] = ReplayPlayer(data["runs"], restarts)
     except (TypeError, ValueError, IndexError) as exc:
         raise DataError(path, f"corrupt replay input ({exc})") from None
     if not isinstance(data.setdefault("difficulty", "normal"), str):

@@ -69,6 +69,8 @@ def run(world: World, player: PlayerFn, max_ticks: int, retry: bool = False) -> 
     while world.tick < max_ticks and stepped < max_ticks:
         if world.outcome == "caught" and retry and not getattr(player, "finished", True):
             world = restart(world)
+        elif retry and getattr(player, "restart_due", lambda: False)():
+            world = restart(world)  # "Restart from checkpoint", chosen in the pause menu
         if world.outcome is not None:
             break
         events.extend(world.step(player(world)))

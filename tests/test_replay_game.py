@@ -83,6 +83,40 @@ def test_a_play_begun_with_continue_replays_from_its_checkpoint_at_its_difficult
     assert [e for e in json.loads(sim.stdout)["events"] if e["tick"] < end] == log  # then it stands still
 
 
+def test_a_restart_chosen_from_the_pause_menu_is_in_the_replay(home):
+    from game.replay import load_replay
+
+    record = home / "menu.json"
+    route = load_replay(ROOT / "maps" / "routes" / "garage.json")["player"]
+    app = App(Options(chapter=1, skip_intro=True, record=record))
+    app.start()
+    try:
+        level = app.stack.top
+        level.scripted_input = route
+        assert any(app.frame(DT) and level.world.checkpoint is not None for _ in range(60 * 60))
+        for _ in range(120):  # on past the checkpoint, then back to it from the menu
+            app.frame(DT)
+        for key in (pygame.K_ESCAPE, pygame.K_DOWN, pygame.K_RETURN):  # Pause, [Restart from checkpoint]
+            for kind in (pygame.KEYDOWN, pygame.KEYUP):
+                pygame.event.post(pygame.event.Event(kind, key=key, mod=0, unicode="", scancode=0))
+            app.frame(DT)
+        assert app.stack.top is level and level.restarts == 1
+        level.scripted_input = wander_player(3)
+        for _ in range(60 * 5):
+            app.last_recorder = level.recorder
+            app.frame(DT)
+        log = list(level.log)
+        app._save_recording()
+    finally:
+        app.close()
+    assert json.loads(record.read_text())["restarts"]
+    sim = run_module("game.sim", str(ROOT / "maps" / "garage.tmx"), "--player", f"replay:{record}",
+                     "--seconds", "200", "--json")
+    assert sim.returncode == 0, sim.stderr
+    events = json.loads(sim.stdout)["events"]
+    assert events[:len(log)] == log
+
+
 def test_an_unexpected_error_writes_a_report_and_a_replay_and_says_where(home, monkeypatch, capsys):
     calls = {"n": 0}
     original = LevelScene.update

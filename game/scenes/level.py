@@ -160,6 +160,7 @@ class LevelScene(Scene):
         self.stack.push(PauseScene(self._quit_to_title, note, on_restart=self._restart_from_menu, on_options=options))
 
     def _restart_from_menu(self) -> None:
+        self.recorder.restarted()  # a replay must restart here too
         self._restart()
 
     def _quit_to_title(self) -> None:

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field, replace
 from ..world.actors import Player
 from ..world.grid import Grid
 from ..world.level import Level
-from ..world.objectives import inside, requirement_ids
+from ..world.objectives import requirement_ids
+from ..world.zones import contains
 from ..world.perception import Perception
 from ..world.tuning import DEFAULT, Tuning
 from .timeline import Timeline
@@ -133,7 +134,7 @@ class Search:
         key = (round(x, 1), round(y, 1), unit, moving)
         hit = self._rates.get(key)
         if hit is None:
-            spot = next((s.id for s in self.spots if inside(s, x, y)), None)
+            spot = next((s.id for s in self.spots if contains(s, x, y)), None)
             me = Player(x, y, pace="sneak" if moving else "still", hidden=spot is not None, hiding_spot=spot)
             light = self.world.light_at(x, y)
             hit = tuple(self.perception.sight_rate(g, me, light, self.grid) for g in self.guards_at(unit))
@@ -311,14 +312,14 @@ class Search:
                               press=True)
             elif i in objectives:
                 obj = objectives[i]
-                target["cells"] = self._cells_where(lambda x, y, o=obj: inside(o, x, y))
+                target["cells"] = self._cells_where(lambda x, y, o=obj: contains(o, x, y))
             elif i in confessions:
                 target.update(cells=self._earshot_cells(confessions[i]),
                               hold=math.ceil(confessions[i].seconds * 60 / UNIT) + 6)
             else:
                 raise NoRoute(f"the exit needs {i!r}, which no Item, Objective or Marco provides")
             out.append(target)
-        return out, self._cells_where(lambda x, y: inside(best_exit, x, y))
+        return out, self._cells_where(lambda x, y: contains(best_exit, x, y))
 
     def _earshot_cells(self, confession) -> set[tuple[int, int]]:
         """Cells from which Jesse hears Marco, a tile inside the limit to be safe."""

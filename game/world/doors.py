@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .grid import Grid
 from .physics import Physics
 from .tmx import MapObject
+from .zones import cells_under
 
 
 @dataclass
@@ -36,9 +37,7 @@ class Doors:
         self.grid, self.physics, self.tile = grid, physics, tile
         self.doors: list[Door] = []
         for obj in objects:
-            c0, r0 = int(obj.x // tile), int(obj.y // tile)
-            c1, r1 = int(math.ceil((obj.x + obj.width) / tile)), int(math.ceil((obj.y + obj.height) / tile))
-            cells = [(c, r) for r in range(r0, r1) for c in range(c0, c1)]
+            cells = cells_under(obj, tile, grid.cols, grid.rows)
             door = Door(obj, cells, bool(obj.props["starts_open"]), obj.props["locked_by"])
             self.doors.append(door)
             if not door.open:

@@ -10,6 +10,7 @@ from collections import deque
 import numpy as np
 
 from .tmx import MapObject, ProblemList
+from .zones import cells_under
 
 REACH_KINDS = ("Item", "Objective", "Exit", "Kim", "Marco")
 
@@ -49,11 +50,7 @@ def reachable_cells(level, start: tuple[float, float]) -> np.ndarray:
 
 
 def _cells_of(level, obj: MapObject) -> list[tuple[int, int]]:
-    if obj.width <= 0 or obj.height <= 0:
-        return [_cell(level, obj.x, obj.y)]
-    c0, r0 = _cell(level, obj.x, obj.y)
-    c1, r1 = _cell(level, obj.x + obj.width - 1e-6, obj.y + obj.height - 1e-6)
-    return [(c, r) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)]
+    return cells_under(obj, level.tile, level.cols, level.rows)
 
 
 def check_geometry(level, problems: ProblemList) -> None:

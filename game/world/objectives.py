@@ -14,26 +14,13 @@ import math
 from .events import event
 from .level import Level
 from .tmx import MapObject
+from .zones import cells_under, contains
 
 CHECKPOINT_PREFIX = "checkpoint"
 
 
-def cells_under(obj: MapObject, tile: int, margin: float = 1.0) -> list[tuple[int, int]]:
-    """The (col, row) cells the object's box, `margin` px wider, touches."""
-    c0, c1 = int((obj.x - margin) // tile), int((obj.x + obj.width + margin) // tile)
-    r0, r1 = int((obj.y - margin) // tile), int((obj.y + obj.height + margin) // tile)
-    return [(c, r) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)]
-
-
 def requirement_ids(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
-
-
-def inside(obj: MapObject, x: float, y: float) -> bool:
-    if obj.shape == "ellipse":
-        cx, cy = obj.center
-        return ((x - cx) / (obj.width / 2)) ** 2 + ((y - cy) / (obj.height / 2)) ** 2 <= 1.0
-    return obj.x <= x < obj.x + obj.width and obj.y <= y < obj.y + obj.height
 
 
 class Objectives:
@@ -53,7 +40,7 @@ class Objectives:
         self._zones_at: dict[tuple[int, int], tuple[list, list, list]] = {}
         for k, group in enumerate((self.objectives, self.triggers, self.exits)):
             for obj in group:
-                for cell in cells_under(obj, level.tile):
+                for cell in cells_under(obj, level.tile, level.cols, level.rows, margin=1.0):
                     self._zones_at.setdefault(cell, ([], [], []))[k].append(obj)
 
     def missing(self, requires: str) -> list[str]:
@@ -109,16 +96,16 @@ class Objectives:
         events = []
         for obj in objectives:
             oid = obj.props["id"]
-            if oid not in self.done and inside(obj, x, y) and not self.missing(obj.props["requires"]):
+            if oid not in self.done and contains(obj, x, y) and not self.missing(obj.props["requires"]):
                 self.done.add(oid)
                 events.append(event(tick, "objective_done", objective=oid, text=obj.props["text"]))
         for trig in triggers:
-            if trig.id not in self.fired and inside(trig, x, y):
+            if trig.id not in self.fired and contains(trig, x, y):
                 self.fired.add(trig.id)
                 what = trig.props["on_enter"]
                 kind = "checkpoint" if what.startswith(CHECKPOINT_PREFIX) else "trigger"
                 events.append(event(tick, kind, id=what, object=trig.id))
-        in_exit = next((e for e in exits if inside(e, x, y)), None)
+        in_exit = next((e for e in exits if contains(e, x, y)), None)
         if in_exit is None:
             self._blocked_exit = None
         elif not self.missing(in_exit.props["requires"]):

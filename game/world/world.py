@@ -30,7 +30,8 @@ from .intent import Intent
 from .level import GuardSpec, Level
 from .light import light_grid
 from .noise import Acoustics
-from .objectives import Objectives, cells_under
+from .objectives import Objectives
+from .zones import cells_under
 from .perception import Perception
 from .physics import Physics
 from .tuning import DEFAULT, DT, Tuning
@@ -71,7 +72,7 @@ class World:
         # Per tile cell, the hiding spots that may contain a point of it, in map order (most cells: none).
         self._spots_at: dict[tuple[int, int], list] = {}
         for spot in self.hiding_spots:
-            for cell in cells_under(spot, tile):
+            for cell in cells_under(spot, tile, level.cols, level.rows, margin=1.0):
                 self._spots_at.setdefault(cell, []).append(spot)
         self.doors = Doors(level.of_kind("Door"), self.grid, self.physics, tile)
         self._trap_doors = any(d.obj.props.get("closes_on") for d in self.doors.doors)  # seal_doors has work

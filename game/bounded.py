@@ -47,15 +47,42 @@ def read_bytes(path: str | Path, limit: int) -> bytes:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         raise Unreadable(f"cannot read it ({exc.strerror or exc})") from None
-    with os.fdopen(fd, "rb") as f:
+    with os.fdopen(fd, "rb", buffering=0) as f:
         _check_kind(os.fstat(f.fileno()).st_mode)
+        # The size said, plus one byte to see whether it grew; then on in pieces up to the cap
+        # (never a buffer of the cap's size for a small file).
+        chunks, total, want = [], 0, min(info.st_size, limit) + 1
         try:
-            data = f.read(limit + 1)
+            while total <= limit:
+                asked = min(want, limit + 1 - total)
+                chunk = f.read(asked)
+                chunks.append(chunk)
+                total += len(chunk)
+                if len(chunk) < asked:  # the end of the file
+                    break
+                want = 1 << 16
         except OSError as exc:
             raise Unreadable(f"cannot read it ({exc.strerror or exc})") from None
-    if len(data) > limit:
+    if total > limit:
         raise Unreadable(f"it is more than the {limit} bytes allowed")
-    return data
+    return b"".join(chunks)
+
+
+def read_head(path: str | Path, count: int) -> bytes:
+    """The first `count` bytes of a regular file (an image's header), with the same refusals."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise Unreadable("file not found" if isinstance(exc, FileNotFoundError) else
+                         f"cannot read it ({exc.strerror or exc})") from None
+    _check_kind(info.st_mode)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb", buffering=0) as f:
+            _check_kind(os.fstat(f.fileno()).st_mode)
+            return f.read(count)
+    except OSError as exc:
+        raise Unreadable(f"cannot read it ({exc.strerror or exc})") from None
 
 
 def read_text(path: str | Path, limit: int) -> str:

@@ -226,7 +226,13 @@ def _tileset_sources(path: Path) -> set[str]:
 
     data = path.read_bytes()
     text = data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8", "replace")
-    return {str((path.parent / s).resolve()) for s in re.findall(r'<tileset[^>]*source="([^"]+)"', text)}
+    sources = {(path.parent / s).resolve() for s in re.findall(r'<tileset[^>]*source="([^"]+)"', text)}
+    images = set()  # the tilesets' own images: their headers are read (the size, before decoding)
+    for tsx in sources:
+        if tsx.is_file():
+            images |= {str((tsx.parent / s).resolve())
+                       for s in re.findall(r'<image[^>]*source="([^"]+)"', tsx.read_text(errors="replace"))}
+    return {str(s) for s in sources} | images
 
 
 def test_loading_opens_only_the_map_and_its_tilesets(sneaky):

@@ -38,3 +38,15 @@ def test_replay_of_a_recorded_run_reproduces_the_position(room_map, tmp_path):
     again = World(level, 5)
     run(again, load_replay(tmp_path / "run.json")["player"], 300)
     assert (again.player.x, again.player.y) == (world.player.x, world.player.y)
+
+
+def test_a_headless_simulation_needs_no_pygame():
+    """The simulation decodes its own layer data: a headless run loads neither pygame nor pytmx."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from game.sim import main; main(['maps/garage.tmx', '--seconds', '2', '--player', 'wander']);"
+            " print(sorted(m for m in ('pygame', 'pytmx') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -8,6 +8,7 @@ is an error, so a typo fails when the map loads, not in the middle of play.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 POINT, RECT, ELLIPSE, POLYLINE, POLYGON = "point", "rect", "ellipse", "polyline", "polygon"
@@ -34,6 +35,28 @@ class Prop:
     choices: tuple[str, ...] = ()
     # For an object reference: the kind the referenced object must have.
     refers_to: str | None = None
+    # For a number: the range it must be in (inclusive); every number must be finite.
+    low: float | None = None
+    high: float | None = None
+
+    def problem(self, value) -> str | None:
+        """Why `value` cannot be this property's value (None when it can): a number outside its range."""
+        if self.type not in ("int", "float") or isinstance(value, bool):
+            return None
+        if not math.isfinite(value):
+            return f"must be a finite number (got {value})"
+        if (self.low is not None and value < self.low) or (self.high is not None and value > self.high):
+            return f"must be from {_num(self.low)} to {_num(self.high)} (got {_num(value)})"
+        return None
+
+
+def _num(value) -> str:
+    """A number as a designer types it: 40, not 40.0; huge ones short."""
+    if value is None:
+        return "any"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.6g}"
 
 
 @dataclass(frozen=True)
@@ -43,7 +66,9 @@ class Kind:
     props: dict[str, Prop] = field(default_factory=dict)
 
 
-_ZONE_LEVEL = Prop("float", 0.0, "light level inside the zone, 0 (black) to 1 (fully lit)")
+_ZONE_LEVEL = Prop("float", 0.0, "light level inside the zone, 0 (black) to 1 (fully lit)", low=0.0, high=1.0)
+_FACING = dict(low=-3600.0, high=3600.0)  # degrees: any turn a designer types, never NaN or huge
+_FACTOR = dict(low=0.0, high=10.0)
 
 KINDS: dict[str, Kind] = {
     "PlayerSpawn": Kind(frozenset({POINT}), "where Jesse starts (one per map)"),
@@ -54,11 +79,12 @@ KINDS: dict[str, Kind] = {
             "route": Prop("object", None, "the PatrolRoute this guard walks; none: stands guard", refers_to="PatrolRoute"),
             "faction": Prop("string", "crew", "crew or dea", choices=("crew", "dea")),
             "group": Prop("string", "", "radio group: alerts reach guards of the same group"),
-            "view_range": Prop("float", 8.0, "focus cone length, in tiles"),
-            "view_angle": Prop("float", 90.0, "focus cone width, in degrees"),
-            "hearing": Prop("float", 1.0, "multiplier on every noise radius this guard hears"),
-            "speed": Prop("float", 1.0, "multiplier on walking and running speed"),
-            "facing": Prop("float", 0.0, "initial facing in degrees (0 east, 90 south) for a guard with no route"),
+            "view_range": Prop("float", 8.0, "focus cone length, in tiles", low=0.5, high=40.0),
+            "view_angle": Prop("float", 90.0, "focus cone width, in degrees", low=1.0, high=360.0),
+            "hearing": Prop("float", 1.0, "multiplier on every noise radius this guard hears", **_FACTOR),
+            "speed": Prop("float", 1.0, "multiplier on walking and running speed", low=0.1, high=5.0),
+            "facing": Prop("float", 0.0, "initial facing in degrees (0 east, 90 south) for a guard with no route",
+                           **_FACING),
             "flashlight": Prop("bool", False, "carries a flashlight (a moving light)"),
         },
     ),
@@ -67,7 +93,7 @@ KINDS: dict[str, Kind] = {
         "a path a guard walks; a polygon is always a loop",
         {
             "loop": Prop("bool", False, "after the last point, go to the first (else walk back)"),
-            "wait": Prop("float", 0.0, "seconds to wait at each point"),
+            "wait": Prop("float", 0.0, "seconds to wait at each point", low=0.0, high=600.0),
             "waits": Prop("string", "", "per-point waits, e.g. \"2,0,3\" (overrides wait)"),
         },
     ),
@@ -76,10 +102,13 @@ KINDS: dict[str, Kind] = {
         "Jesse cannot be seen inside, unless a guard saw him go in",
         {"kind": Prop("string", "shadow", "under_car, locker or shadow", choices=("under_car", "locker", "shadow"))},
     ),
-    "Dark": Kind(AREA, "an area darker than the map's ambient light", {"level": Prop("float", 0.15, _ZONE_LEVEL.doc)}),
-    "Light": Kind(AREA, "an area lit by a lamp", {"level": Prop("float", 1.0, _ZONE_LEVEL.doc)}),
-    "NoiseFloor": Kind(AREA, "a loud floor (wet, gravel): noises grow", {"factor": Prop("float", 1.5, "noise radius multiplier")}),
-    "NoiseMask": Kind(AREA, "running machinery: noises shrink", {"factor": Prop("float", 0.5, "noise radius multiplier")}),
+    "Dark": Kind(AREA, "an area darker than the map's ambient light",
+                 {"level": Prop("float", 0.15, _ZONE_LEVEL.doc, low=0.0, high=1.0)}),
+    "Light": Kind(AREA, "an area lit by a lamp", {"level": Prop("float", 1.0, _ZONE_LEVEL.doc, low=0.0, high=1.0)}),
+    "NoiseFloor": Kind(AREA, "a loud floor (wet, gravel): noises grow",
+                       {"factor": Prop("float", 1.5, "noise radius multiplier", **_FACTOR)}),
+    "NoiseMask": Kind(AREA, "running machinery: noises shrink",
+                      {"factor": Prop("float", 0.5, "noise radius multiplier", **_FACTOR)}),
     "Door": Kind(
         frozenset({RECT}),
         "a door; closed doors block sight and movement",
@@ -107,7 +136,8 @@ KINDS: dict[str, Kind] = {
             "leaves": Prop("string", "", "comma-separated item ids Jesse leaves here once it is done (planted, handed over): "
                                          "no longer carried; each must be in `requires`"),
             "gives": Prop("string", "", "what Jesse carries away once it is done (the HUD's carried line), e.g. Ledger"),
-            "countdown": Prop("float", 0.0, "seconds: completing it starts a visible countdown; at zero the level is lost"),
+            "countdown": Prop("float", 0.0, "seconds: completing it starts a visible countdown; at zero the level is lost",
+                              low=0.0, high=3600.0),
         },
     ),
     "Exit": Kind(
@@ -126,11 +156,21 @@ KINDS: dict[str, Kind] = {
         {
             "dialogue": Prop("string", "", "what he says: the lines the recorder picks up"),
             "requires": Prop("string", "", "comma-separated ids needed before he talks (e.g. the planted recorder)"),
-            "talk_seconds": Prop("float", 40.0, "seconds of recording needed for the whole confession"),
-            "earshot": Prop("float", 5.0, "tiles: Jesse must be this close (walking) for the recording to advance"),
+            "talk_seconds": Prop("float", 40.0, "seconds of recording needed for the whole confession",
+                                 low=1.0, high=3600.0),
+            "earshot": Prop("float", 5.0, "tiles: Jesse must be this close (walking) for the recording to advance",
+                            low=0.5, high=40.0),
             "confession": Prop("string", "confession", "objective id done when the confession is recorded"),
-            "facing": Prop("float", 0.0, "initial facing in degrees (0 east, 90 south)"),
+            "facing": Prop("float", 0.0, "initial facing in degrees (0 east, 90 south)", **_FACING),
             "group": Prop("string", "", "radio group: his alarm reaches these guards"),
         },
     ),
+}
+
+# Properties of the map itself (Map > Map Properties in Tiled). Others are allowed (a designer's
+# own notes) but these are typed and ranged like any object's.
+MAP_PROPS: dict[str, Prop] = {
+    "ambient": Prop("float", 1.0, "light everywhere no Light or Dark zone says otherwise, 0 (black) to 1",
+                    low=0.0, high=1.0),
+    "throwables": Prop("int", 3, "how many things Jesse can throw in this level", low=0, high=99),
 }

@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from pytmx.pytmx import unpack_gids
 
 from ..errors import MapError
-from .kinds import POLYGON
+from .kinds import KINDS, POLYGON
+from .layer_data import LayerDataError, decode_layer
 from .mapcheck import check_geometry
 from .tmx import (
     FLIP_MASK,
@@ -35,6 +35,7 @@ from .tmx import (
     check_map_header,
     check_references,
     map_properties,
+    quoted,
     read_objects,
     read_tilesets,
     read_xml,
@@ -131,34 +132,42 @@ def _read_layers(root, path: Path, cols: int, rows: int, tilesets, problems: Pro
             problems.add(path, f"layer is {elem.get('width')}x{elem.get('height')}, the map is {cols}x{rows}", where)
             continue
         data = elem.find("data")
-        if data is None or data.find("chunk") is not None or data.find("tile") is not None:
-            problems.add(path, "layer data must be CSV or base64 (not XML tiles or chunks)", where)
+        if data is None:
+            problems.add(path, "layer has no data", where)
             continue
         try:
-            gids = unpack_gids(data.text.strip() if data.text else "", data.get("encoding"), data.get("compression"))
-        except Exception as exc:  # pytmx raises bare errors for bad base64, zlib or CSV
-            problems.add(path, f"corrupt layer data ({type(exc).__name__}: {exc})", where)
-            continue
-        if gids is None:
-            problems.add(path, "layer data must be CSV or base64 (not XML tiles)", where)
-            continue
-        if len(gids) != cols * rows:
-            problems.add(path, f"layer data has {len(gids)} tiles, the map needs {cols * rows} ({cols}x{rows})", where)
+            grid = decode_layer(data, cols, rows)
+        except LayerDataError as exc:
+            problems.add(path, f"corrupt layer data ({exc})", where)
             continue
         if data.get("encoding") == "csv":
-            ragged = _ragged_row(data.text, cols)
+            ragged = _ragged_row(data.text or "", cols)
             if ragged is not None:
                 problems.add(path, f"ragged layer data: row {ragged[0]} has {ragged[1]} tiles, not {cols}", where)
                 continue
-        grid = np.asarray(gids, dtype=np.uint32).reshape(rows, cols)
+        opacity = _opacity(elem.get("opacity", "1"))
+        if opacity is None:
+            problems.add(path, f"opacity {quoted(elem.get('opacity'))} must be a number from 0 to 1", where)
+            continue
         check_gids(name, grid, tilesets, path, problems)
-        layers.append(TileLayer(name, grid, elem.get("visible", "1") != "0", float(elem.get("opacity", 1))))
+        layers.append(TileLayer(name, grid, elem.get("visible", "1") != "0", opacity))
     return layers
 
 
+def _opacity(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if 0.0 <= value <= 1.0 else None  # NaN fails both
+
+
 def _ragged_row(text: str, cols: int) -> tuple[int, int] | None:
-    """The first CSV row (and its length) that is not `cols` tiles long, when rows are on lines."""
+    """The first CSV row (and its length) that is not `cols` tiles long, when rows are on lines.
+    All on one line is Tiled's "Minimize output": not ragged."""
     rows = [line.strip().rstrip(",") for line in text.strip().splitlines() if line.strip()]
+    if len(rows) <= 1:
+        return None
     for i, row in enumerate(rows):
         n = len(row.split(","))
         if n != cols:
@@ -174,7 +183,12 @@ def _route(obj: MapObject, path: Path, problems: ProblemList) -> Route:
         try:
             given = [float(v) for v in text.split(",")]
         except ValueError:
-            problems.add(path, f"property 'waits' {text!r} is not a comma-separated list of seconds", obj.label)
+            problems.add(path, f"property 'waits' {quoted(text)} is not a comma-separated list of seconds", obj.label)
+            given = []
+        wait = KINDS["PatrolRoute"].props["wait"]
+        wrong = next((wait.problem(v) for v in given if wait.problem(v)), None)
+        if wrong:
+            problems.add(path, f"property 'waits': each wait {wrong}", obj.label)
             given = []
         if len(given) > n:
             problems.add(path, f"property 'waits' has {len(given)} values for {n} points", obj.label)

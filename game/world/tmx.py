@@ -12,7 +12,7 @@ tilesets and images: a document type declaration is refused before parsing.
 
 from __future__ import annotations
 
-import os
+import math
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -20,11 +20,16 @@ from pathlib import Path
 
 import numpy as np
 
+from ..bounded import MiB, Unreadable, image_size, read_bytes, read_head
 from ..errors import MapError
-from .kinds import ELLIPSE, KINDS, POINT, POLYGON, POLYLINE, PROPERTY_TYPES, RECT
+from .kinds import ELLIPSE, KINDS, MAP_PROPS, POINT, POLYGON, POLYLINE, PROPERTY_TYPES, RECT
 
-MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_FILE_BYTES = 16 * MiB
 MAX_MAP_TILES = 512 * 512
+MAX_COORD = 1e6  # px: far beyond any map's edge (512 tiles are 16384 px), still a sane number
+MAX_POINTS = 4096  # points of one route
+QUOTE = 40  # characters of a designer's text quoted back in a message
+MAX_IMAGE_SIDE = 8192  # px: a tileset image bigger than this is refused before it is decoded
 TILE_SIZE = 32
 FLIP_MASK = 0x1FFFFFFF  # Tiled stores flip flags in the top three bits of a gid
 
@@ -36,7 +41,13 @@ class Problem:
     message: str
 
     def line(self) -> str:
-        return ": ".join(p for p in (self.path, self.where, self.message) if p)
+        return ": ".join(p for p in (self.path, self.where, self.message) if p).replace("\n", " ").replace("\r", " ")
+
+
+def quoted(text: str, limit: int = QUOTE) -> str:
+    """`text` as a message quotes it: repr'd, and cut to `limit` characters (a 1 MB name stays short)."""
+    text = str(text)
+    return repr(text) if len(text) <= limit else repr(text[:limit]) + f"... ({len(text)} characters)"
 
 
 class ProblemList(list):
@@ -88,17 +99,9 @@ class MapObject:
 def read_xml(path: Path, expected_root: str) -> ET.Element:
     """Parse one XML file, refusing DTDs; raise MapError with the XML line."""
     try:
-        with open(path, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
-            if size > MAX_FILE_BYTES:  # refused before reading a byte of it
-                raise MapError(path, f"file is {size} bytes, more than the {MAX_FILE_BYTES} allowed")
-            data = f.read()
-    except FileNotFoundError:
-        raise MapError(path, "file not found") from None
-    except OSError as exc:
-        raise MapError(path, f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise MapError(path, f"file is larger than the {MAX_FILE_BYTES} bytes allowed")
+        data = read_bytes(path, MAX_FILE_BYTES)
+    except Unreadable as exc:
+        raise MapError(path, str(exc)) from None
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         # UTF-16 could hide a DTD from a byte search; look at the text, then refuse it anyway.
         if re.search(r"<!(DOCTYPE|ENTITY)", data.decode("utf-16", errors="replace"), re.IGNORECASE):
@@ -119,16 +122,28 @@ def read_xml(path: Path, expected_root: str) -> ET.Element:
     return root
 
 
-def _int_attr(elem: ET.Element, name: str, path: Path, where: str, default: int | None = None) -> int:
+def _int_attr(elem: ET.Element, name: str, path: Path, where: str, default: int | None = None,
+              low: int = -2**31, high: int = 2**31 - 1) -> int:
     raw = elem.get(name)
     if raw is None:
         if default is not None:
             return default
         raise MapError(path, f"missing attribute {name!r}", where)
     try:
-        return int(raw)
+        value = int(raw)
     except ValueError:
-        raise MapError(path, f"attribute {name}={raw!r} is not an integer", where) from None
+        raise MapError(path, f"attribute {name}={quoted(raw)} is not an integer", where) from None
+    if not low <= value <= high:
+        raise MapError(path, f"attribute {name}={value} must be from {low} to {high}", where)
+    return value
+
+
+def _coord(raw: str | None, what: str) -> float:
+    """A finite number within `MAX_COORD` (ValueError naming `what` otherwise)."""
+    value = float(raw if raw is not None else 0)
+    if not math.isfinite(value) or abs(value) > MAX_COORD:
+        raise ValueError(f"{what} {quoted(raw)} must be a finite number within {MAX_COORD:.0f} px")
+    return value
 
 
 def check_map_header(root: ET.Element, path: Path) -> tuple[int, int]:
@@ -172,7 +187,14 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
             raise MapError(tsx, "tileset has no image (image collection tilesets are not supported)")
         image_path = (tsx.parent / image.get("source")).resolve()
         if not image_path.is_file():
-            raise MapError(tsx, f"tileset image {image.get('source')!r} not found")
+            raise MapError(tsx, f"tileset image {quoted(image.get('source'))} not found")
+        try:
+            width, height = image_size(read_head(image_path, 32))
+        except Unreadable as exc:
+            raise MapError(image_path, f"tileset image: {exc}") from None
+        if width > MAX_IMAGE_SIDE or height > MAX_IMAGE_SIDE or not width or not height:
+            raise MapError(image_path, f"tileset image is {width}x{height} px; at most "
+                                       f"{MAX_IMAGE_SIDE}x{MAX_IMAGE_SIDE} (split it into several tilesets)")
         where = "tileset"
         labels = {}
         for tile in ts.findall("tile"):
@@ -183,8 +205,9 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
             TilesetInfo(
                 name=ts.get("name", tsx.stem),
                 firstgid=firstgid,
-                tilecount=_int_attr(ts, "tilecount", tsx, where),
-                columns=max(1, _int_attr(ts, "columns", tsx, where)),
+                tilecount=_int_attr(ts, "tilecount", tsx, where, low=1,
+                                    high=(width // TILE_SIZE) * (height // TILE_SIZE) or 1),
+                columns=max(1, _int_attr(ts, "columns", tsx, where, low=0, high=max(1, width // TILE_SIZE))),
                 tile_width=_int_attr(ts, "tilewidth", tsx, where),
                 tile_height=_int_attr(ts, "tileheight", tsx, where),
                 margin=_int_attr(ts, "margin", tsx, where, 0),
@@ -227,10 +250,13 @@ def _points(elem: ET.Element, shape: str, x: float, y: float) -> tuple[tuple[flo
     if shape not in (POLYGON, POLYLINE):
         return ()
     text = elem.find(shape).get("points", "")
+    pairs = text.split()
+    if len(pairs) > MAX_POINTS:
+        raise ValueError(f"{len(pairs)} points; at most {MAX_POINTS}")
     pts = []
-    for pair in text.split():
+    for pair in pairs:
         px, py = pair.split(",")
-        pts.append((x + float(px), y + float(py)))
+        pts.append((x + _coord(px, "point"), y + _coord(py, "point")))
     return tuple(pts)
 
 
@@ -242,20 +268,31 @@ def _typed_value(prop: ET.Element):
         raw = prop.text or ""
     if tiled_type == "bool":
         if raw not in ("true", "false"):
-            raise ValueError(f"{raw!r} is not true or false")
+            raise ValueError(f"{quoted(raw)} is not true or false")
         return tiled_type, raw == "true"
-    if tiled_type in ("int", "object"):
-        return tiled_type, int(raw)
-    if tiled_type == "float":
-        return tiled_type, float(raw)
+    try:
+        if tiled_type in ("int", "object"):
+            if len(raw) > 20:
+                raise ValueError
+            return tiled_type, int(raw)
+        if tiled_type == "float":
+            return tiled_type, float(raw)
+    except ValueError:
+        raise ValueError(f"{quoted(raw)} is not a number ({tiled_type})") from None
     return tiled_type, raw
 
 
 def read_objects(root: ET.Element, path: Path, problems: ProblemList) -> list[MapObject]:
     """Every object of every object layer, checked against `KINDS`."""
     objects = []
+    seen: set[str] = set()
     for group in root.iter("objectgroup"):
         for elem in group.findall("object"):
+            oid = elem.get("id", "?")
+            if oid in seen:
+                problems.add(path, f"object id {quoted(oid)} is used twice (Tiled gives every object its own id)")
+                continue
+            seen.add(oid)
             obj = _read_object(elem, path, problems)
             if obj is not None:
                 objects.append(obj)
@@ -263,10 +300,10 @@ def read_objects(root: ET.Element, path: Path, problems: ProblemList) -> list[Ma
 
 
 def _read_object(elem: ET.Element, path: Path, problems: ProblemList) -> MapObject | None:
-    oid = elem.get("id", "?")
+    oid = elem.get("id", "?")[:QUOTE]
     kind = object_kind(elem)
     name = elem.get("name", "")
-    where = f"object {oid}" + (f" ({name!r})" if name else "")
+    where = f"object {oid}" + (f" ({quoted(name)})" if name else "")
     if elem.get("template"):
         problems.add(path, "object templates are not supported; detach the template in Tiled", where)
         return None
@@ -275,14 +312,16 @@ def _read_object(elem: ET.Element, path: Path, problems: ProblemList) -> MapObje
         return None
     if kind not in KINDS:
         known = ", ".join(sorted(KINDS))
-        problems.add(path, f"unknown kind {kind!r} (known kinds: {known})" if kind else f"has no kind (set its Class/Type to one of: {known})", where)
+        problems.add(path, f"unknown kind {quoted(kind)} (known kinds: {known})" if kind else f"has no kind (set its Class/Type to one of: {known})", where)
         return None
     spec = KINDS[kind]
-    where = f"object {oid} ({kind}{' ' + repr(name) if name else ''})"
+    where = f"object {oid} ({kind}{' ' + quoted(name) if name else ''})"
     try:
         oid_int = int(oid)
-        x, y = float(elem.get("x", 0)), float(elem.get("y", 0))
-        w, h = float(elem.get("width", 0)), float(elem.get("height", 0))
+        if not 0 < oid_int < 2**31:
+            raise ValueError(f"object id {oid} out of range")
+        x, y = _coord(elem.get("x"), "x"), _coord(elem.get("y"), "y")
+        w, h = _coord(elem.get("width"), "width"), _coord(elem.get("height"), "height")
         shape = _shape(elem)
         points = _points(elem, shape, x, y)
     except (ValueError, TypeError) as exc:
@@ -305,7 +344,7 @@ def _read_object(elem: ET.Element, path: Path, problems: ProblemList) -> MapObje
     for prop in props_elem.findall("property") if props_elem is not None else ():
         pname = prop.get("name", "")
         if pname not in spec.props:
-            problems.add(path, f"unknown property {pname!r} for a {kind} (known: {', '.join(spec.props) or 'none'})", where)
+            problems.add(path, f"unknown property {quoted(pname)} for a {kind} (known: {', '.join(spec.props) or 'none'})", where)
             continue
         want = spec.props[pname]
         try:
@@ -319,7 +358,11 @@ def _read_object(elem: ET.Element, path: Path, problems: ProblemList) -> MapObje
         if want.type == "float":
             value = float(value)
         if want.choices and value not in want.choices:
-            problems.add(path, f"property {pname!r} is {value!r}; expected one of {', '.join(want.choices)}", where)
+            problems.add(path, f"property {pname!r} is {quoted(value)}; expected one of {', '.join(want.choices)}", where)
+            continue
+        wrong = want.problem(value)
+        if wrong:
+            problems.add(path, f"property {pname!r} {wrong}", where)
             continue
         props[pname] = value
         given.add(pname)
@@ -350,11 +393,25 @@ def check_references(objects: list[MapObject], path: Path, problems: ProblemList
 
 
 def map_properties(root: ET.Element, path: Path, problems: ProblemList) -> dict:
+    """The map's own properties: the ones the game reads (`MAP_PROPS`) typed and ranged; others
+    kept as they are (a designer's notes). Absent ones are absent (the tuning has the defaults)."""
     props = {}
     props_elem = root.find("properties")
     for prop in props_elem.findall("property") if props_elem is not None else ():
+        name = prop.get("name", "")
         try:
-            props[prop.get("name", "")] = _typed_value(prop)[1]
+            tiled_type, value = _typed_value(prop)
         except ValueError as exc:
-            problems.add(path, f"map property {prop.get('name')!r}: {exc}")
+            problems.add(path, f"map property {quoted(name)}: {exc}")
+            continue
+        want = MAP_PROPS.get(name)
+        if want is not None:
+            if tiled_type not in PROPERTY_TYPES[want.type]:
+                problems.add(path, f"map property {name!r} is a {tiled_type}; it must be a {want.type}")
+                continue
+            wrong = want.problem(value)
+            if wrong:
+                problems.add(path, f"map property {name!r} {wrong}")
+                continue
+        props[name] = value
     return props

@@ -13,10 +13,10 @@ from pathlib import Path
 import pygame
 
 from ..input import prompts
+from ..paths import HINTS_FILE
 from .hud import draw_panel, draw_text
 from .overlays import OVERLAY_PALETTES
 
-HINTS_FILE = Path(__file__).resolve().parent.parent / "story" / "hints.toml"
 SHOW_TICKS = 300  # each hint stays five seconds...
 MIN_TICKS = 150  # ...or two and a half, if what it is about is over by then
 FADE_TICKS = 30

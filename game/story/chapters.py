@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DataError
-from ..paths import MAPS_DIR
+from ..paths import CHAPTERS_FILE, MAPS_DIR
 from ..world.objectives import CHECKPOINT_PREFIX
 from .dialogue import dialogue_exists
 
-CHAPTERS_FILE = Path(__file__).with_name("chapters.toml")
 EXIT = "exit"
 
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DataError
+from ..paths import DIALOGUE_DIR
 
-DIALOGUE_DIR = Path(__file__).with_name("dialogue")
 SUBTITLE_WIDTH = 38  # characters per subtitle line, at most
 SPEAKERS = ("Jesse", "Kim", "Marco", "Crew", "DEA", "Radio", "Walt's note", "Memory")
 REVEAL_PER_TICK = 0.75  # characters revealed per 1/60 s

@@ -10,14 +10,24 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
+from .display_check import no_display
 from .errors import EXIT_BAD_INPUT, DataError
+
+WINDOW_CLASS = "redemption"  # what window managers and task bars group the window by
+
+
+def program_name(argv0: str | None = None) -> str:
+    """The name the user typed: `redemption` (the console script), or `python -m game`."""
+    name = os.path.basename(sys.argv[0] if argv0 is None else argv0)
+    return "python -m game" if name in ("", "-c", "__main__.py") else name
 
 
 def parse_args(argv: list[str] | None):
-    parser = argparse.ArgumentParser(prog="python -m game", description="Redemption: a top-down stealth game.")
+    parser = argparse.ArgumentParser(prog=program_name(), description="Redemption: a top-down stealth game.")
     parser.add_argument("--chapter", type=int, help="start this chapter directly")
     parser.add_argument("--map", type=Path, help="play this .tmx map directly (for level designers)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the world's randomness")
@@ -35,7 +45,17 @@ def parse_args(argv: list[str] | None):
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    reason = no_display()
+    if reason:
+        print(reason, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    # SDL reads these when it opens the window; without them the class is "__main__.py".
+    os.environ.setdefault("SDL_VIDEO_X11_WMCLASS", WINDOW_CLASS)
+    os.environ.setdefault("SDL_VIDEO_WAYLAND_WMCLASS", WINDOW_CLASS)
     from .app import App, Options  # after argument parsing: --help needs no pygame
+    from .audio.mixer import quiet_alsa
+
+    quiet_alsa()  # before App starts pygame, which first tries the sound device
 
     try:
         app = App(Options(args.chapter, args.frames, args.screenshot, args.seed, args.fullscreen, args.map, args.skip_intro, args.watch, args.record))

@@ -16,6 +16,7 @@ or with a whole file whose last seconds then loop (`loop(..., intro=..., tail=..
 
 from __future__ import annotations
 
+import ctypes
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,34 @@ LOOP_CHANNELS = 4  # reserved for loops (the ambient bed and story loops)
 EFFECT_CHANNELS = 20
 DEFAULT_VOLUMES = (0.8, 0.6, 0.8)  # master, music, effects (the settings' defaults)
 FAR_EAR = 0.25  # at a full pan the far speaker still gets this much
+
+
+_alsa = None  # alsa-lib, once quieted: kept loaded, so its handler stays set
+
+
+def quiet_alsa() -> None:
+    """Keep alsa-lib's own error lines off the terminal (without a sound card, 8 lines of
+    "ALSA lib confmisc.c:855:(parse_card) cannot find card '0'"... for each attempt to open
+    the device): the Mixer's one notice says it. Call before pygame.init() and mixer.init().
+
+    alsa-lib prints through a handler that snd_lib_error_set_handler replaces; only its
+    messages go, nothing else written to stderr. The replacement must be C, not a ctypes
+    callback: SDL's ALSA hotplug thread calls it while the main thread holds the GIL in
+    pygame.init(), and a Python callback deadlocks there. getpid takes no argument and changes
+    nothing; called with the handler's arguments (the caller clears them, on every C ABI
+    Linux uses) it ignores them. SDL opens the same "libasound.so.2" by name, so it gets this
+    already-loaded library. Once per process; where there is no alsa-lib it does nothing."""
+    global _alsa
+    if _alsa is not None:
+        return
+    try:
+        alsa = ctypes.CDLL("libasound.so.2")
+        getpid = ctypes.CDLL(None).getpid
+        alsa.snd_lib_error_set_handler.argtypes = [ctypes.c_void_p]
+        alsa.snd_lib_error_set_handler(ctypes.cast(getpid, ctypes.c_void_p))
+    except (OSError, AttributeError):  # no ALSA here (Windows, macOS, a Linux without it)
+        alsa = False
+    _alsa = alsa
 
 
 @dataclass
@@ -60,6 +89,7 @@ class Mixer:
         self._next = 0  # round-robin position in the effect channels
         try:
             if pygame.mixer.get_init() is None:
+                quiet_alsa()
                 pygame.mixer.init(frequency=44100, size=-16, channels=2, buffer=512)
             self._frequency, _, channels = pygame.mixer.get_init()
             self._stereo = channels >= 2

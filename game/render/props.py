@@ -50,6 +50,12 @@ class Props:
             surface.fill(colour)
         return surface
 
+    def _shade(self, surface: pygame.Surface, rect: pygame.Rect, colour) -> None:
+        """A translucent fill of `rect`, only the part on screen (a zone may be far bigger than the map)."""
+        visible = rect.clip(surface.get_rect())
+        if visible.w and visible.h:
+            surface.blit(self._filled(visible.size, colour), visible)
+
     def _glow(self, alpha: int) -> pygame.Surface:
         glow = self._glows.get(alpha)
         if glow is None:
@@ -78,14 +84,14 @@ class Props:
         t = world.tick
         for spot in world.hiding_spots:
             rect = pygame.Rect(*camera.to_screen(spot.x, spot.y), round(spot.width), round(spot.height))
-            surface.blit(self._filled(rect.size, (0, 0, 12, 70)), rect)
+            self._shade(surface, rect, (0, 0, 12, 70))
             dashed_rect(surface, HIDE_OUTLINE if world.player.hiding_spot == spot.id else (70, 90, 140), rect)
         objectives = world.objectives
         for exit_ in objectives.exits:
             ready = not objectives.missing(exit_.props["requires"])
             rect = pygame.Rect(*camera.to_screen(exit_.x, exit_.y), round(exit_.width), round(exit_.height))
             pulse = 0.5 + 0.5 * math.sin(t / 14) if ready else 0.3
-            surface.blit(self._filled(rect.size, (*(EXIT_READY if ready else EXIT_CLOSED), round(30 + 50 * pulse))), rect)
+            self._shade(surface, rect, (*(EXIT_READY if ready else EXIT_CLOSED), round(30 + 50 * pulse)))
             pygame.draw.rect(surface, EXIT_READY if ready else EXIT_CLOSED, rect, 2 if ready else 1)
         frames = self._door_frames().frames
         for door in world.doors.doors:

@@ -245,6 +245,9 @@ class LevelScene(Scene):
         except DataError as exc:
             self.reload_error = exc.line()
             return
+        except Exception as exc:  # a designer's half-saved file must never end the session
+            self.reload_error = f"{self.level.path}: cannot use it ({type(exc).__name__}: {str(exc)[:100]})"
+            return
         where = (self.world.player.x, self.world.player.y)
         self.level, self.view, self.reload_error = level, view, None
         self.world, self.lineage = self._fresh_world(), Lineage()

@@ -13,6 +13,7 @@ tilesets and images: a document type declaration is refused before parsing.
 from __future__ import annotations
 
 import math
+import os
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -176,8 +177,8 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
         if not source.lower().endswith(".tsx"):
             raise MapError(path, f"tileset source {source!r} is not a .tsx tileset file", "tileset")
         tsx = (path.parent / source).resolve()
-        if not tsx.is_file():
-            raise MapError(path, f"tileset file {source!r} not found", "tileset")
+        if not os.path.lexists(tsx):  # anything else there (a pipe, a folder) is for read_xml to name
+            raise MapError(path, f"tileset file {quoted(source)} not found", "tileset")
         ts = read_xml(tsx, "tileset")
         tile_w, tile_h = _int_attr(ts, "tilewidth", tsx, "tileset"), _int_attr(ts, "tileheight", tsx, "tileset")
         if (tile_w, tile_h) != (TILE_SIZE, TILE_SIZE):
@@ -186,15 +187,15 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
         if image is None or not image.get("source"):
             raise MapError(tsx, "tileset has no image (image collection tilesets are not supported)")
         image_path = (tsx.parent / image.get("source")).resolve()
-        if not image_path.is_file():
+        if not os.path.lexists(image_path):
             raise MapError(tsx, f"tileset image {quoted(image.get('source'))} not found")
         try:
             width, height = image_size(read_head(image_path, 32))
         except Unreadable as exc:
-            raise MapError(image_path, f"tileset image: {exc}") from None
+            raise MapError(tsx, f"tileset image {quoted(image.get('source'))}: {exc}") from None
         if width > MAX_IMAGE_SIDE or height > MAX_IMAGE_SIDE or not width or not height:
-            raise MapError(image_path, f"tileset image is {width}x{height} px; at most "
-                                       f"{MAX_IMAGE_SIDE}x{MAX_IMAGE_SIDE} (split it into several tilesets)")
+            raise MapError(tsx, f"tileset image {quoted(image.get('source'))} is {width}x{height} px; at most "
+                                f"{MAX_IMAGE_SIDE}x{MAX_IMAGE_SIDE} (split it into several tilesets)")
         where = "tileset"
         labels = {}
         for tile in ts.findall("tile"):

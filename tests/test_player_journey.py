@@ -6,9 +6,8 @@ epilogue and back to the title; and quitting at a checkpoint, then Continue in a
 
 Drift: the played route stays within 0.005 px of the route replayed in a headless World (the
 stick's int16 quantisation; measured 0.0016 garage, 0.0024 carwash, 0.0045 highschool, 0.0026
-desertlab), so the open loop is enough; `MAX_DRIFT` keeps it honest. After Continue the drift
-is 0.853 px, one tick's sneak step: the restored world's first tick does not move Jesse (the
-xfail test below says why), and he stays that far behind the route to the exit.
+desertlab), so the open loop is enough; `MAX_DRIFT` keeps it honest, after Continue too (a
+restored world once lost Jesse's velocity, and he ran 0.853 px, a tick's sneak step, behind).
 """
 
 import copy
@@ -26,7 +25,6 @@ from game.story.dialogue import dialogue_exists
 from player import Player, hold_for, load_route, post_click, running, stack_shape, tap
 
 MAX_DRIFT = 0.05  # px from the reference path at the same world tick
-MAX_DRIFT_AFTER_RESTORE = 1.5  # the same, with the first step after a restored checkpoint lost
 TOKENS = {("TitleScene",): "T", ("TitleScene", "ChapterCard"): "C", ("TitleScene", "LevelScene"): "L",
           ("TitleScene", "LevelScene", "DialogueScene"): "D", ("TitleScene", "SummaryScene"): "S",
           ("TitleScene", "EpilogueScene"): "E", ("TitleScene", "LevelScene", "PauseScene"): "P"}
@@ -154,17 +152,15 @@ def test_quit_at_a_checkpoint_then_continue_comes_back_exactly_there(home):
         assert re.fullmatch(r"TL(DL)*DS", journey(player)), journey(player)  # conversations, the outro
         (watch,) = player.watches.values()
         assert watch.scene.world.outcome == "complete" and not watch.caught
-        # Resumed, Jesse runs one tick's step (0.85 px) behind the route: see the xfail below.
-        assert watch.drift < MAX_DRIFT_AFTER_RESTORE, f"{watch.drift:.4f} px off the proven route after Continue"
+        assert watch.drift < MAX_DRIFT, f"{watch.drift:.4f} px off the proven route after Continue"
         assert watch.conversations == conversations_expected(watch, chapter) - bool(chapter.intro)
         print(f"\nafter Continue: drift {watch.drift:.4f} px, {player.frames} frames")
         assert saved(home)["chapters"][chapter.id]["completed"] is True
 
 
-@pytest.mark.xfail(strict=True, reason="World.restore does not bring back the velocity of Jesse's pymunk "
-                   "body (pymunk moves a body by the velocity it enters step() with), so the first tick after "
-                   "Continue or a restart does not move him: game/world/world.py, snapshot/restore")
 def test_after_continue_the_first_tick_plays_as_it_would_have_without_quitting(home):
+    """World.restore brings back the velocity of Jesse's body too (pymunk moves a body by the
+    velocity it enters a step with): the first tick after Continue moves him as it would have."""
     chapter = load_chapters()[0]
     at_checkpoint, world = quit_at_the_first_checkpoint(home, chapter)
     with running(Options()) as app:

@@ -185,6 +185,17 @@ class Physics:
         self.space.reindex_shapes_for_body(self.body)
         self._position, self._velocity = self._read(self.body.position), (0.0, 0.0)
 
+    def restore_motion(self, x: float, y: float, velocity: tuple[float, float]) -> None:
+        """Back where a snapshot had him, moving as he was then: pymunk moves a body by the velocity
+        it has when a step begins, so a restored Jesse standing still would lag one tick behind."""
+        self.teleport(x, y)
+        self.body.velocity = velocity
+        self._velocity = None  # read it again before the next step
+
+    @property
+    def velocity(self) -> tuple[float, float]:
+        return self._read(self.body.velocity)
+
     @staticmethod
     def _read(v) -> tuple[float, float]:
         return (v.x, v.y)

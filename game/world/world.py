@@ -185,6 +185,7 @@ class World:
             "tick": self.tick,
             "rng": self.rng.getstate(),
             "player": self.player,
+            "velocity": self.physics.velocity,
             "guards": self.guards,
             "noises": self.noises,
             "projectiles": self.projectiles,
@@ -205,7 +206,7 @@ class World:
         world.tick = snap["tick"]
         world.rng.setstate(snap["rng"])
         world.player = snap["player"]
-        world.physics.teleport(world.player.x, world.player.y)
+        world.physics.restore_motion(world.player.x, world.player.y, snap["velocity"])
         world.guards = snap["guards"]
         world.noises, world.projectiles = snap["noises"], snap["projectiles"]
         world.throwables = snap["throwables"]

@@ -46,11 +46,11 @@ class Prop:
         if not math.isfinite(value):
             return f"must be a finite number (got {value})"
         if (self.low is not None and value < self.low) or (self.high is not None and value > self.high):
-            return f"must be from {_num(self.low)} to {_num(self.high)} (got {_num(value)})"
+            return f"must be from {number_text(self.low)} to {number_text(self.high)} (got {number_text(value)})"
         return None
 
 
-def _num(value) -> str:
+def number_text(value) -> str:
     """A number as a designer types it: 40, not 40.0; huge ones short."""
     if value is None:
         return "any"

@@ -144,3 +144,19 @@ def test_live_reload_keeps_the_last_good_map_whatever_is_saved_over_it(corpus, t
                 watched.rmdir()
     finally:
         stack.clear()
+
+
+def test_a_damaged_tileset_image_is_one_line_from_the_game_and_no_libpng_noise(tmp_path):
+    """The header is a PNG's, the rest is noise: only decoding finds out (the simulation never
+    decodes images; the game does), and libpng's own warning must not reach the terminal."""
+    from bad_corpus import png_header, room, tileset
+
+    (tmp_path / "damaged.png").write_bytes(png_header(256, 224) + bytes(range(256)) * 16)
+    tsx = tileset(tmp_path, "damaged", image="damaged.png")
+    path = tmp_path / "damaged.tmx"
+    path.write_text(room(tileset=str(tsx)))
+    result, seconds = run(["-m", "game", "--map", str(path), "--frames", "2"], tmp_path / "home")
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1, result.stderr[-1000:]
+    assert "damaged.png" in lines[0] and "cannot read image" in lines[0]
+    assert seconds < SECONDS

@@ -6,12 +6,17 @@ turns that into one line on stderr, never a traceback).
 
 from __future__ import annotations
 
+import io
 import math
+import os
+import sys
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
 import pygame
 
+from ..bounded import MiB, Unreadable, image_size, read_bytes
 from ..errors import AssetError, MapError
 from ..paths import ASSETS_DIR
 from ..world.tmx import FLIP_MASK, TilesetInfo
@@ -20,11 +25,42 @@ SPRITE_SIZE = 32
 ROTATION_STEPS = 32  # sprites are pre-rotated to this many headings
 
 
-def load_image(path: Path, error=AssetError) -> pygame.Surface:
-    if not path.is_file():
-        raise error(path, "image not found")
+MAX_IMAGE_BYTES = 64 * MiB
+MAX_IMAGE_SIDE = 8192
+
+
+@contextmanager
+def _quiet_c_stderr():
+    """libpng writes its own warnings about a damaged file straight to fd 2 (raw bytes of the
+    file among them); the game says what is wrong in its own one line instead."""
     try:
-        image = pygame.image.load(str(path))
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except OSError:  # no fd 2 to speak of: nothing to keep quiet
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
+def load_image(path: Path, error=AssetError) -> pygame.Surface:
+    """A PNG, read through the bounded reader; its size is checked from its header before
+    anything decodes it."""
+    try:
+        data = read_bytes(path, MAX_IMAGE_BYTES)
+        width, height = image_size(data)
+    except Unreadable as exc:
+        raise error(path, "image not found" if "not found" in str(exc) else f"cannot read image ({exc})") from None
+    if not 0 < width <= MAX_IMAGE_SIDE or not 0 < height <= MAX_IMAGE_SIDE:
+        raise error(path, f"image is {width}x{height} px; at most {MAX_IMAGE_SIDE}x{MAX_IMAGE_SIDE}")
+    try:
+        with _quiet_c_stderr():
+            image = pygame.image.load(io.BytesIO(data), path.name)
     except (pygame.error, OSError, ValueError) as exc:
         raise error(path, f"cannot read image ({exc})") from None
     return image.convert_alpha() if pygame.display.get_surface() else image

@@ -178,7 +178,7 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
             raise MapError(path, f"tileset source {source!r} is not a .tsx tileset file", "tileset")
         tsx = (path.parent / source).resolve()
         if not os.path.lexists(tsx):  # anything else there (a pipe, a folder) is for read_xml to name
-            raise MapError(path, f"tileset file {quoted(source)} not found", "tileset")
+            raise MapError(path, f"tileset file {quoted(source, 200)} not found", "tileset")
         ts = read_xml(tsx, "tileset")
         tile_w, tile_h = _int_attr(ts, "tilewidth", tsx, "tileset"), _int_attr(ts, "tileheight", tsx, "tileset")
         if (tile_w, tile_h) != (TILE_SIZE, TILE_SIZE):
@@ -188,13 +188,13 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
             raise MapError(tsx, "tileset has no image (image collection tilesets are not supported)")
         image_path = (tsx.parent / image.get("source")).resolve()
         if not os.path.lexists(image_path):
-            raise MapError(tsx, f"tileset image {quoted(image.get('source'))} not found")
+            raise MapError(tsx, f"tileset image {quoted(image.get('source'), 200)} not found")
         try:
             width, height = image_size(read_head(image_path, 32))
         except Unreadable as exc:
-            raise MapError(tsx, f"tileset image {quoted(image.get('source'))}: {exc}") from None
+            raise MapError(tsx, f"tileset image {quoted(image.get('source'), 200)}: {exc}") from None
         if width > MAX_IMAGE_SIDE or height > MAX_IMAGE_SIDE or not width or not height:
-            raise MapError(tsx, f"tileset image {quoted(image.get('source'))} is {width}x{height} px; at most "
+            raise MapError(tsx, f"tileset image {quoted(image.get('source'), 200)} is {width}x{height} px; at most "
                                 f"{MAX_IMAGE_SIDE}x{MAX_IMAGE_SIDE} (split it into several tilesets)")
         where = "tileset"
         labels = {}

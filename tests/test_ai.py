@@ -214,3 +214,40 @@ def test_jesse_cannot_walk_through_a_closed_door():
     world = world_for("ai_door.tmx")
     run(world, lambda w: Intent((-1, 0), sprint=True), 3)
     assert world.player.x > tile_centre(11, 3)[0] + 10
+
+
+def test_radio_reaches_the_senders_faction_only():
+    """A DEA watcher left without a radio group answered the crew's radio."""
+    for b_faction, answers in (("crew", True), ("dea", False)):
+        world = world_for("ai_watch.tmx")
+        a, b = world.guards
+        b.faction = b_faction
+        events = run(world, PeekThenRun(world), 20, until=lambda w, ev: any(e["type"] == "radio" for e in ev))
+        radio = next(e for e in events if e["type"] == "radio")
+        assert radio["guard"] == a.id and (b.id in radio["to"]) == answers, b_faction
+        assert (b.cause == "radio") == answers
+
+
+def test_crouching_still_in_the_light_at_a_cones_edge_is_at_least_as_hidden_as_sneaking():
+    """Stopping used to make Jesse 'still' whether or not sneak was held, and 'still' was seen
+    faster than sneaking and missed the outer-half reduction: crouched still at the lit edge of a
+    cone was noticed about eight times sooner than sneaking there. Upright and still is between."""
+
+    def noticed_after(player) -> float:
+        world = world_for("ai_still.tmx")  # lit; a guard facing Jesse six tiles off (his cone is eight)
+        guard = world.guards[0]
+        for tick in range(60 * 30):
+            world.step(player(tick))
+            if guard.state != "patrol":
+                return tick / 60
+        return math.inf
+
+    def sneaking(tick):  # sneaking to and fro across the same spot
+        return Intent((1.0 if tick // 20 % 2 else -1.0, 0.0), sneak=True)
+
+    crouched = noticed_after(lambda tick: Intent(sneak=True))
+    sneak = noticed_after(sneaking)
+    upright = noticed_after(lambda tick: IDLE)
+    walking = noticed_after(lambda tick: Intent((1.0 if tick // 20 % 2 else -1.0, 0.0)))
+    assert crouched >= sneak and crouched > upright, (crouched, sneak, upright)
+    assert upright < math.inf and walking <= upright, (upright, walking)

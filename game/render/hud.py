@@ -56,7 +56,7 @@ def draw_panel(surface: pygame.Surface, rect: pygame.Rect, colour=PANEL) -> None
 OBJECTIVE = (240, 200, 120)
 HIDDEN = (150, 230, 170)
 HIDDEN_PANEL = (16, 60, 36)
-PACES = {"still": "Still", "sneak": "Sneaking", "walk": "Walking", "sprint": "Sprinting"}
+PACES = {"still": "Still", "crouch": "Crouching", "sneak": "Sneaking", "walk": "Walking", "sprint": "Sprinting"}
 
 
 NOTICE_TICKS = 180  # a notice ("Locked. ...") stays three seconds

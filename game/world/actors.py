@@ -18,7 +18,7 @@ class Player:
     x: float
     y: float
     facing: float = 0.0
-    pace: str = "still"  # still, sneak, walk or sprint
+    pace: str = "still"  # still, crouch (still, sneak held), sneak, walk or sprint
     speed: float = 0.0  # px per second this tick
     hidden: bool = False  # inside a hiding spot
     hiding_spot: int | None = None  # its object id

@@ -39,6 +39,10 @@ def body_visible(grid: Grid, gx: float, gy: float, px: float, py: float, radius:
     return grid.line_of_sight(gx, gy, px + ox, py + oy) or grid.line_of_sight(gx, gy, px - ox, py - oy)
 
 
+
+LOW_PACES = ("sneak", "crouch")  # low and careful: the outer half of a cone barely notices
+
+
 class Perception:
     """Sight rules with the tuning resolved once (these run every tick for every guard)."""
 
@@ -108,6 +112,6 @@ class Perception:
         rate = seen * self.pace_factor[player.pace] / fill_time
         if zone == "periphery":
             rate *= t.peripheral_factor
-        elif zone == "focus" and player.pace == "sneak" and d > focus_range / 2:
+        elif zone == "focus" and player.pace in LOW_PACES and d > focus_range / 2:
             rate *= t.sneak_outer_half_factor
         return rate * t.awareness_rate

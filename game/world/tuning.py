@@ -39,11 +39,13 @@ class Tuning:
     fill_time_far: float = 3.0  # ...and at the edge of the cone
     awareness_rate: float = 1.0  # difficulty: multiplies every fill rate
     # Exposure: how visible Jesse is, from light and from his own motion.
-    motion_exposure: tuple = (("still", 0.0), ("sneak", 0.0), ("walk", 0.35), ("sprint", 0.75))
+    motion_exposure: tuple = (("still", 0.0), ("crouch", 0.0), ("sneak", 0.0), ("walk", 0.35), ("sprint", 0.75))
     exposure_floor: float = 0.2  # at or below this exposure Jesse is invisible
     exposure_full: float = 0.6  # at or above this, fully visible
-    pace_factor: tuple = (("still", 0.7), ("sneak", 0.6), ("walk", 1.0), ("sprint", 1.4))
-    sneak_outer_half_factor: float = 0.15  # sneaking in the outer half of the cone
+    # Crouched and still (sneak held, not moving) is the hardest to see; upright and still is
+    # between sneaking and walking.
+    pace_factor: tuple = (("still", 0.7), ("crouch", 0.5), ("sneak", 0.6), ("walk", 1.0), ("sprint", 1.4))
+    sneak_outer_half_factor: float = 0.15  # sneaking or crouching in the outer half of the cone
     flashlight_exposure: float = 0.9  # inside a flashlight beam
     drain_grace: float = 1.0  # seconds out of sight before awareness drains
     drain_rate: float = 0.25  # per second

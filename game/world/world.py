@@ -37,6 +37,7 @@ from .physics import Physics
 from .tuning import DEFAULT, DT, Tuning
 
 LIGHT_CELL = 8  # px: resolution of the light lookup
+RADIO_NET = {"marco": "crew"}  # faction -> the radio it talks on (Marco calls his own crew; the DEA has its own)
 NOISE_MEMORY = 60  # ticks a noise stays in `noises` (for drawing its ring)
 LANDED_MEMORY = 120  # ticks a landed object stays visible
 
@@ -235,7 +236,8 @@ class World:
         push = math.hypot(mx, my)
         player = self.player
         if push < 1e-3:
-            player.pace, player.speed = "still", 0.0
+            # Stopped with sneak held he stays crouched: never easier to see than sneaking.
+            player.pace, player.speed = ("crouch" if intent.sneak else "still"), 0.0
             player.step_clock = 0.0
             self.physics.set_velocity(0.0, 0.0)
         else:
@@ -253,7 +255,7 @@ class World:
             self.physics.set_velocity(mx / push * speed, my / push * speed)
         self.physics.step(DT)
         player.x, player.y = self.physics.position
-        if player.pace != "still":
+        if player.speed > 0.0:
             player.step_clock += DT
             if player.step_clock >= self._step_interval[player.pace]:
                 player.step_clock = 0.0
@@ -359,8 +361,8 @@ class World:
     def _deliver_radio(self, events: list[dict]) -> None:
         radio_range = self.tuning.radio_range * self.tile
         for sender, point in self._radio_inbox:
-            group = sender.senses.group
-            hearers = [g for g in self.guards if g is not sender and (
+            group, net = sender.senses.group, RADIO_NET.get(sender.faction, sender.faction)
+            hearers = [g for g in self.guards if g is not sender and RADIO_NET.get(g.faction, g.faction) == net and (
                 g.senses.group == group if group else math.hypot(g.x - sender.x, g.y - sender.y) <= radio_range)]
             events.append(event(self.tick, "radio", guard=sender.id, to=[g.id for g in hearers],
                                 x=round(point[0], 1), y=round(point[1], 1)))

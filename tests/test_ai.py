@@ -251,3 +251,38 @@ def test_crouching_still_in_the_light_at_a_cones_edge_is_at_least_as_hidden_as_s
     walking = noticed_after(lambda tick: Intent((1.0 if tick // 20 % 2 else -1.0, 0.0)))
     assert crouched >= sneak and crouched > upright, (crouched, sneak, upright)
     assert upright < math.inf and walking <= upright, (upright, walking)
+
+
+def test_a_run_of_footsteps_he_cannot_see_sends_him_to_check_within_seconds():
+    """Every footstep re-entered "suspicious" and restarted its look: a guard who kept hearing Jesse
+    behind a pillar stood still for as long as the noise went on (27 "?" in 25 s, never checking)."""
+    world = world_for("ai_pillar.tmx")  # a pillar between them: no sight, a short walk round
+    guard = world.guards[0]
+    jog = Route([(8, 4), (10, 4)] * 60, pace="sprint")
+    events = run(world, jog, 12, until=lambda w, ev: guard.state == "investigate")
+    changes = [e for e in events if e["type"] == "guard_state"]
+    assert [e["to"] for e in changes] == ["suspicious", "investigate"], changes
+    heard, checking = changes
+    assert heard["cause"] == "heard_step"
+    assert (checking["tick"] - heard["tick"]) / 60 <= world.tuning.suspicious_look + 0.1
+
+
+def test_a_noise_during_a_search_moves_the_search_there_and_it_goes_on():
+    """A wrench thrown at a searching guard sent him through suspicious and investigate back to
+    patrol: he gave up after 8 s instead of 12. Now the search moves to the noise and goes on."""
+    world = world_for("ai_watch.tmx")
+    a = world.guards[0]
+    run(world, PeekThenRun(world), 90, until=lambda w, ev: a.state == "search")
+    run(world, lambda w: IDLE, 2)
+    p = world.player
+    away = math.hypot(a.x - p.x, a.y - p.y)
+    target = (a.x + (a.x - p.x) / away * 64, a.y + (a.y - p.y) / away * 64)  # two tiles the other way
+    assert world.grid.is_walkable_at(*target)
+    thrown = world.tick
+    events = world.step(Intent(throw=target))
+    events += run(world, lambda w: IDLE, 30, until=lambda w, ev: a.state in ("alert", "patrol", "return"))
+    changes = [e for e in events if e["type"] == "guard_state" and e["guard"] == a.id]
+    assert changes and changes[0]["to"] in ("alert", "return"), changes  # no "?", no going to check
+    assert changes[0]["to"] == "alert" or changes[0]["cause"] == "gave_up"
+    assert (changes[0]["tick"] - thrown) / 60 >= min(world.tuning.search_time / 2, 3.0)
+    assert math.dist(a.last_known, target) < 48 or changes[0]["to"] == "alert"

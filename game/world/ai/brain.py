@@ -98,6 +98,21 @@ class Brain:
             guard.target, guard.look_since = point, None
             guard.state_time = 0.0
             return
+        if guard.state == "suspicious":
+            # Already looking: turn to the latest sound, but the look does not start over (a run of
+            # footsteps used to pin him in place, "?" after "?"): when it is up, he goes to check.
+            guard.target = point
+            if not guard.cause.startswith("heard"):
+                guard.cause = f"heard_{noise.source}"
+            return
+        if guard.state == "search":
+            # Searching after a chase, he hears something: the search moves there and goes on
+            # (a wrench thrown used to make him give up sooner, back to patrol).
+            guard.last_known = point
+            guard.search_points = [point] + self._search_points(point)
+            guard.state_time = min(guard.state_time, self.t.search_time / 2)
+            guard.pause = 0.0
+            return
         self.set_state(guard, "suspicious", f"heard_{noise.source}", point)
 
     def radio(self, guard: Guard, sender: Guard, point: tuple[float, float]) -> None:

@@ -315,11 +315,11 @@ class Ending:
     @staticmethod
     def _why(stack) -> tuple[str, str]:
         top = stack.top
+        caller = sys._getframe(2).f_code
+        if caller is App.frame.__code__:  # the App empties it on a QUIT event (whatever is highlighted)
+            return "quit event", ""
         if isinstance(top, TitleScene) and top.menu.items[top.menu.index].label == "Quit":
             return "title quit", ""
-        caller = sys._getframe(2).f_code
-        if caller is App.frame.__code__:
-            return "quit event", ""
         if caller is App.close.__code__:
             return "closed", ""
         import traceback

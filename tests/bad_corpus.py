@@ -180,6 +180,7 @@ def write_map_corpus(folder: Path) -> list[Case]:
     add("megabyte_kind", "messages", room(objects=point("G" * 1_000_000)), "unknown kind 'GGGG")
     add("newline_in_name", "messages", room(objects=area("Gaurd", name="two&#10;lines")), "unknown kind 'Gaurd'")
     add("megabyte_property", "messages", room(guard_props=prop("x" * 1_000_000, "1")), "unknown property 'xxxx")
+    add("newline\nin its name", "messages", room(objects=point("Gaurd")), "unknown kind 'Gaurd'")
 
     # -- odd but playable -----------------------------------------------------------------
     add("exit_million_px", "loads", room(objects=area("Exit", x="-400000", y="-400000", w="999999", h="999999")), None)

@@ -45,7 +45,7 @@ def judge(case, result, seconds: float) -> None:
     lines = result.stderr.strip().splitlines()
     assert result.returncode == 2, f"{case.name}: status {result.returncode}: {result.stderr[-500:]}"
     assert len(lines) == 1, f"{case.name}: {len(lines)} lines: {result.stderr[:500]}"
-    assert case.path.name in lines[0] or case.path.parent.name in lines[0], lines[0][:300]
+    assert case.path.name.replace("\n", " ") in lines[0] or case.path.parent.name in lines[0], lines[0][:300]
     assert case.expect in lines[0], f"{case.name}: {lines[0][:300]}"
     assert len(lines[0]) < 600, f"{case.name}: a {len(lines[0])}-character line"
 

@@ -48,7 +48,7 @@ from game.world.tuning import DT
 
 SEEDS = (1, 2, 3, 4)
 FRAMES_PER_START = 140  # monkey frames from each start: 15 starts -> 2100 a seed
-SOAK_SEEDS = (101, 102, 103)
+SOAK_SEEDS = (101,)  # one long seed in CI; more with -k soak after editing this line
 SOAK_FRAMES_PER_START = 500  # 7500 a seed
 
 # Every shape the stack may have (game/campaign.py), by scene class without "Scene".

@@ -286,3 +286,56 @@ def test_a_noise_during_a_search_moves_the_search_there_and_it_goes_on():
     assert changes[0]["to"] == "alert" or changes[0]["cause"] == "gave_up"
     assert (changes[0]["tick"] - thrown) / 60 >= min(world.tuning.search_time / 2, 3.0)
     assert math.dist(a.last_known, target) < 48 or changes[0]["to"] == "alert"
+
+
+def _shut_behind(world, guard, door):
+    """Crouched in the dark, wait for the guard to pass the open door, then shut it behind him."""
+    crouch = Intent(sneak=True)
+    while guard.x <= 330:
+        world.step(crouch)
+    assert world.doors.toggle(door, world.physics.radius, world.player.x, world.player.y)
+    return crouch
+
+
+def test_a_door_shut_on_a_guards_route_is_opened_by_him_on_his_way_back():
+    """A guard whose route passed a door that Jesse shut stood facing it for the rest of the level,
+    silently (the car wash has such a route). Now he opens it after a moment, with a noise, and
+    walks on; it stays open."""
+    world = world_for("ai_door_route.tmx")
+    guard, door = world.guards[0], world.doors.doors[0]
+    crouch = _shut_behind(world, guard, door)
+    stood, events = 0, []
+    for _ in range(60 * 15):
+        events += world.step(crouch)
+        stood += guard.blocked_at is not None
+        if door.open:
+            break
+    opened = next(e for e in events if e["type"] == "door")
+    assert opened == {"tick": opened["tick"], "type": "door", "door": door.id, "open": True, "by": guard.id}
+    assert any(e["type"] == "noise" and e["source"] == "door" for e in events)
+    assert stood / 60 <= world.tuning.door_open_time + 0.05  # held at the door about half a second
+    events = run(world, lambda w: Intent(sneak=True), 5, until=lambda w, ev: guard.x < 160)
+    assert guard.x < 160 and door.open  # through, on along his route, the door left open
+    assert not [e for e in events if e["type"] == "guard_state"]
+
+
+def test_a_locked_door_on_his_route_is_called_in_not_waited_at_forever():
+    world = world_for("ai_door_route.tmx")
+    guard, door = world.guards[0], world.doors.doors[0]
+    crouch = _shut_behind(world, guard, door)
+    door.locked_by = "shop_key"  # as if locked behind him
+    events = run(world, lambda w: crouch, 15, until=lambda w, ev: guard.state != "patrol")
+    changes = [e for e in events if e["type"] == "guard_state"]
+    assert changes and changes[0]["to"] == "suspicious" and changes[0]["cause"] == "door_locked"
+    assert not door.open
+    assert any(e["type"] == "radio" and e["guard"] == guard.id for e in run(world, lambda w: crouch, 2))
+
+
+def test_a_guard_with_the_key_opens_a_locked_door():
+    world = world_for("ai_door_route.tmx")
+    guard, door = world.guards[0], world.doors.doors[0]
+    guard.senses = __import__("dataclasses").replace(guard.senses, keys=("shop_key",))
+    crouch = _shut_behind(world, guard, door)
+    door.locked_by = "shop_key"
+    run(world, lambda w: crouch, 15, until=lambda w, ev: door.open)
+    assert door.open and guard.state == "patrol"

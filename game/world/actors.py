@@ -39,6 +39,7 @@ class Senses:
     speed: float  # multiplier on every walking speed
     group: str
     flashlight: bool
+    keys: tuple[str, ...] = ()  # item ids of the locked doors he can open (the map's `keys`)
 
     @classmethod
     def resolve(cls, props: dict, tuning: Tuning, tile: int) -> "Senses":
@@ -54,6 +55,7 @@ class Senses:
             speed=props.get("speed", 1.0),
             group=props.get("group", ""),
             flashlight=bool(props.get("flashlight", False)),
+            keys=tuple(k.strip() for k in str(props.get("keys", "")).split(",") if k.strip()),
         )
 
 
@@ -94,6 +96,10 @@ class Guard:
     radio_due: int | None = None  # tick at which this guard radios its group
     search_points: list[tuple[float, float]] = field(default_factory=list)
     post: tuple[float, float, float] = (0.0, 0.0, 0.0)  # where a guard with no route stands, and faces
+    # A shut door in his way: where he could not step this tick, and for how long he has stood there.
+    blocked_at: tuple[float, float] | None = None
+    blocked_time: float = 0.0
+    found_locked: int | None = None  # the locked door he already called in (once is enough)
 
     # The renderer's names for the senses.
     @property

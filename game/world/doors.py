@@ -52,6 +52,11 @@ class Doors:
         self.grid.set_blocked(door.cells, False)
         self.physics.remove_box(door.id)
 
+    def at(self, x: float, y: float) -> Door | None:
+        """The door whose cells hold the point."""
+        cell = (int(x // self.tile), int(y // self.tile))
+        return next((d for d in self.doors if cell in d.cells), None)
+
     def nearest(self, x: float, y: float, reach: float) -> Door | None:
         """The door whose rectangle is within `reach` px of the point, nearest first."""
         best, best_d = None, reach

@@ -86,6 +86,8 @@ KINDS: dict[str, Kind] = {
             "facing": Prop("float", 0.0, "initial facing in degrees (0 east, 90 south) for a guard with no route",
                            **_FACING),
             "flashlight": Prop("bool", False, "carries a flashlight (a moving light)"),
+            "keys": Prop("string", "", "comma-separated item ids of locked doors he can open (doors he "
+                                       "finds shut and unlocked he always opens)"),
         },
     ),
     "PatrolRoute": Kind(

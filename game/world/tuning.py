@@ -63,6 +63,8 @@ class Tuning:
     suspicious_leave: float = 0.12  # ...and below which he lets it go
     alert_enter: float = 1.0  # awareness that makes him give chase ("!")
     suspicious_look: float = 1.5  # seconds of looking before he goes to check
+    door_open_time: float = 0.6  # seconds a guard stands at a shut door on his way before he opens it
+    door_give_up: float = 3.0  # seconds at a locked door before he finds it suspicious and calls it in
     investigate_look: float = 3.0  # seconds looking around at the spot
     lose_time: float = 2.0  # seconds without seeing Jesse before a chase becomes a search
     search_time: float = 12.0  # seconds of sweeping around the last known position

@@ -134,6 +134,8 @@ class World:
                 events.append(event(self.tick, "caught", guard=guard.id))
                 self.outcome = "caught"
                 break
+        if self.outcome is None:
+            self._guards_at_doors(events)
         self._radio_inbox, brain.pending_radio = brain.pending_radio, []
 
         if self.outcome is None:
@@ -224,6 +226,31 @@ class World:
         world._radio_inbox = [(world.guards[i], point) for i, point in snap["radio"]]
         world.checkpoint = original
         return world
+
+    def _guards_at_doors(self, events: list[dict]) -> None:
+        """A guard whose way a shut door blocks opens it after a moment (a noise, and it stays open
+        until someone shuts it); a locked one (unless the map gave him its key) he calls in."""
+        t = self.tuning
+        for guard in self.guards:
+            if guard.blocked_at is None or guard.blocked_time < t.door_open_time:
+                continue
+            door = self.doors.at(*guard.blocked_at)
+            if door is None or door.open:
+                continue
+            if door.locked_by and door.locked_by not in guard.senses.keys:
+                if guard.blocked_time >= t.door_give_up and guard.found_locked != door.id:
+                    self.brain.door_locked(guard, door.id, door.center)
+                continue
+            self.doors.toggle(door, self.physics.radius, self.player.x, self.player.y)
+            guard.blocked_time = 0.0
+            events.append(event(self.tick, "door", door=door.id, open=True, by=guard.id))
+            noise = self._noise(*door.center, t.noise_door, "door")
+            events.append(event(self.tick, "noise", x=round(noise.x, 1), y=round(noise.y, 1),
+                                radius=round(noise.radius, 1), source=noise.source))
+            self.noises.append(noise)
+            for other in self.acoustics.listeners(noise, self.guards):
+                if other is not guard:
+                    self.brain.hear(other, noise)
 
     def light_at(self, x: float, y: float) -> float:
         col = min(max(int(x // LIGHT_CELL), 0), len(self._light) - 1)

@@ -138,7 +138,17 @@ class Brain:
 
         if guard.state != "alert" and guard.awareness >= t.alert_enter:
             self.set_state(guard, "alert", "saw_player", guard.last_known)
-        return self._handlers[guard.state](guard, player)
+        guard.blocked_at = None
+        caught = self._handlers[guard.state](guard, player)
+        guard.blocked_time = guard.blocked_time + DT if guard.blocked_at is not None else 0.0
+        return caught
+
+    def door_locked(self, guard: Guard, door_id: int, where: tuple[float, float]) -> None:
+        """His way is shut by a door he cannot open: never a silent wait. He finds it suspicious
+        and calls it in (his crew comes to look), once for that door."""
+        guard.found_locked = door_id
+        self.set_state(guard, "suspicious", "door_locked", where)
+        self.pending_radio.append((guard, where))
 
     def _notice(self, guard: Guard) -> bool:
         """From a calm state: enough seen to stop and look."""

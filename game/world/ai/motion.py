@@ -32,7 +32,8 @@ def step_along_path(guard: Guard, step: float, max_turn: float, blocked=None) ->
             guard.facing = turn_toward(guard.facing, math.atan2(dy, dx), max_turn)
         nx, ny = (tx, ty) if d <= step else (guard.x + dx / d * step, guard.y + dy / d * step)
         if blocked is not None and blocked(nx, ny):
-            return False  # a door shut in his way: he waits (the brain re-plans)
+            guard.blocked_at = (nx, ny)  # a door shut in his way: the world lets him open it
+            return False
         guard.x, guard.y = nx, ny
         if d <= step:
             guard.path.pop(0)
@@ -81,10 +82,12 @@ def patrol_step(guard: Guard, step: float, max_turn: float, dt: float, blocked=N
     if d > step:
         nx, ny = guard.x + dx / d * step, guard.y + dy / d * step
         if blocked is not None and blocked(nx, ny):
-            return False  # a closed door on his route: he waits for it
+            guard.blocked_at = (nx, ny)  # a closed door on his route: he opens it (World)
+            return False
         guard.x, guard.y = nx, ny
         return False
     if blocked is not None and blocked(tx, ty):
+        guard.blocked_at = (tx, ty)
         return False
     guard.x, guard.y = tx, ty
     guard.path = []

@@ -9,11 +9,11 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
 
+from . import cli
 from .display_check import no_display
 from .errors import EXIT_BAD_INPUT, DataError
 
@@ -26,21 +26,38 @@ def program_name(argv0: str | None = None) -> str:
     return "python -m game" if name in ("", "-c", "__main__.py") else name
 
 
+MAX_FRAMES = cli.DAY_SECONDS * 60  # a day at 60 frames a second
+
+
 def parse_args(argv: list[str] | None):
-    parser = argparse.ArgumentParser(prog=program_name(), description="Redemption: a top-down stealth game.")
-    parser.add_argument("--chapter", type=int, help="start this chapter directly")
+    """The options, each checked (a bad one is one line and exit status 2, before any window)."""
+    parser = cli.Parser(prog=program_name(), description="Redemption: a top-down stealth game.")
+    parser.add_argument("--chapter", type=cli.whole(1, 99, "a chapter number"), help="start this chapter directly")
     parser.add_argument("--map", type=Path, help="play this .tmx map directly (for level designers)")
-    parser.add_argument("--seed", type=int, default=0, help="seed of the world's randomness")
-    parser.add_argument("--frames", type=int, help="quit after this many frames")
-    parser.add_argument("--screenshot", type=Path, help="with --frames: save the last frame to this PNG")
+    parser.add_argument("--seed", type=cli.seed, default=0, help="seed of the world's randomness")
+    parser.add_argument("--frames", type=cli.whole(1, MAX_FRAMES), help="quit after this many frames")
+    parser.add_argument("--screenshot", type=cli.output_file, help="with --frames: save the last frame to this PNG")
     parser.add_argument("--fullscreen", action="store_true")
-    parser.add_argument("--record", type=Path, help="save the last level's input to this replay file on exit")
+    parser.add_argument("--record", type=cli.output_file, help="save the last level's input to this replay file on exit")
     parser.add_argument("--watch", action="store_true", help="with --map: reload the map whenever it changes on disk")
     parser.add_argument("--skip-intro", action="store_true", help="with --chapter: start without the opening conversation")
     args = parser.parse_args(argv)
     if args.screenshot and not args.frames:
         parser.error("--screenshot needs --frames N")
+    if args.chapter is not None:
+        _check_chapter(parser, args.chapter)
     return args
+
+
+def _check_chapter(parser: cli.Parser, number: int) -> None:
+    from .story.chapters import load_chapters
+
+    try:
+        known = [c.number for c in load_chapters()]
+    except DataError:
+        return  # the chapter list itself is bad: the game says so when it starts
+    if number not in known:
+        parser.error(f"--chapter: there is no chapter {number} (chapters: {', '.join(map(str, known))})")
 
 
 def main(argv: list[str] | None = None) -> int:

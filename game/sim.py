@@ -5,6 +5,12 @@
 Players: `idle` (stands still), `wander` (seeded random walk, for soak tests)
 and `replay:FILE` (a recorded play-through). Two runs with the same map, seed
 and player print the same bytes.
+
+Bad input is one line on stderr and exit status 2: an argument (`--seconds` must be finite,
+more than 0 and at most a day of game time; `--seed` must fit in 64 bits), the map, or the
+replay. A replay must belong to the map and seed it is played on (`game.replay.check_fits`):
+one recorded on another map, or given a `--seed` that is not its own, is refused; one recorded
+on this map before it was edited plays on after one warning line on stderr.
 """
 
 from __future__ import annotations
@@ -18,8 +24,9 @@ from typing import Callable
 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
+from . import cli  # noqa: E402
 from .errors import EXIT_BAD_INPUT, DataError  # noqa: E402
-from .replay import load_replay  # noqa: E402
+from .replay import check_fits, load_replay  # noqa: E402
 from .world.intent import IDLE, Intent  # noqa: E402
 from .world.level import load_level  # noqa: E402
 from .world.lineage import rebuild, restart  # noqa: E402
@@ -59,6 +66,13 @@ def make_player(spec: str, seed: int) -> PlayerFn:
     raise DataError(spec, "unknown player (use idle, wander or replay:FILE)")
 
 
+def player_spec(text: str) -> str:
+    """A `type=` for --player: idle, wander or replay:FILE (with a file)."""
+    if text in ("idle", "wander") or (text.startswith("replay:") and len(text) > len("replay:")):
+        return text
+    raise argparse.ArgumentTypeError(f"unknown player {cli.shown(text)} (use idle, wander or replay:FILE)")
+
+
 def run(world: World, player: PlayerFn, max_ticks: int, retry: bool = False) -> dict:
     """Step the world until it ends or `max_ticks` pass; return the summary.
 
@@ -84,10 +98,9 @@ def run(world: World, player: PlayerFn, max_ticks: int, retry: bool = False) -> 
     }
 
 
-def replay_world(level, seed: int, path: str) -> World:
-    """The world a replay was played in: its difficulty, and the saved checkpoint it began from
-    (a play that started with Continue), rebuilt first."""
-    data = load_replay(path)
+def replay_world(level, seed: int, path: str, data: dict) -> World:
+    """The world the replay `data` (read from `path`) was played in: its difficulty, and the
+    saved checkpoint it began from (a play that started with Continue), rebuilt first."""
     tuning = tuning_for(data["difficulty"])
     if "start" not in data:
         return World(level, seed, tuning)
@@ -98,25 +111,34 @@ def replay_world(level, seed: int, path: str) -> World:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m game.sim", description=__doc__.split("\n\n")[0])
+    parser = cli.Parser(prog="python -m game.sim", description=__doc__.split("\n\n")[0])
     parser.add_argument("map", help="a .tmx map with a PlayerSpawn")
-    parser.add_argument("--seconds", type=float, default=60.0, help="game seconds to simulate (default 60)")
-    parser.add_argument("--seed", type=int, default=None, help="the world's seed (default: a replay's own, else 0)")
-    parser.add_argument("--player", default="idle", help="idle, wander or replay:FILE")
+    parser.add_argument("--seconds", type=cli.seconds(), default=60.0,
+                        help=f"game seconds to simulate (default 60, at most {cli.DAY_SECONDS})")
+    parser.add_argument("--seed", type=cli.seed, default=None, help="the world's seed (default: a replay's own, else 0)")
+    parser.add_argument("--player", type=player_spec, default="idle", help="idle, wander or replay:FILE")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
+    replaying = args.player.startswith("replay:")
     try:
         level = load_level(args.map)
-        if args.seed is None:
-            args.seed = load_replay(args.player.split(":", 1)[1])["seed"] if args.player.startswith("replay:") else 0
-        player = make_player(args.player, args.seed)
-        world = World(level, args.seed)
-        if args.player.startswith("replay:"):
-            world = replay_world(level, args.seed, args.player.split(":", 1)[1])
+        if replaying:
+            path = args.player.split(":", 1)[1]
+            data = load_replay(path)
+            warning = check_fits(data, path, args.map, level, args.seed)
+            if warning:
+                print(warning, file=sys.stderr)
+            seed = data["seed"]
+            player = data["player"]
+            world = replay_world(level, seed, path, data)
+        else:
+            seed = 0 if args.seed is None else args.seed
+            player = make_player(args.player, seed)
+            world = World(level, seed)
     except DataError as exc:
         print(exc.line(), file=sys.stderr)
         return EXIT_BAD_INPUT
-    result = run(world, player, round(args.seconds * TICK_RATE), retry=args.player.startswith("replay:"))
+    result = run(world, player, round(args.seconds * TICK_RATE), retry=replaying)
     result["map"] = args.map
     if args.json:
         print(json.dumps(result, separators=(",", ":"), sort_keys=False))

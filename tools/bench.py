@@ -43,7 +43,6 @@ exponent}, "verdicts": [{what, value, target, ok}], "targets", "quick", "bench_s
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import os
@@ -62,6 +61,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
+from game import cli  # noqa: E402
 from game.sim import idle_player, wander_player  # noqa: E402
 from game.world.level import load_level  # noqa: E402
 from game.world.tuning import DT, TICK_RATE  # noqa: E402
@@ -423,7 +423,7 @@ def print_report(report: dict) -> None:
 
 
 def parse_args(argv):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = cli.Parser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--quick", action="store_true", help="a short run (a few seconds): smoke tests")
     args = parser.parse_args(argv)

@@ -12,7 +12,6 @@ A map that does not load: one line on stderr, exit status 2.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -24,15 +23,16 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
+from game import cli  # noqa: E402
 from game.errors import EXIT_BAD_INPUT, DataError  # noqa: E402
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python tools/heatmap.py", description=__doc__.split("\n\n")[0])
+    parser = cli.Parser(prog="python tools/heatmap.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("map", help="a .tmx map")
     parser.add_argument("-o", "--output", required=True, help="the PNG to write")
-    parser.add_argument("--scale", type=float, default=1.0, help="picture size per map pixel (default 1.0)")
-    parser.add_argument("--step", type=int, default=6, help="ticks between samples (default 6, 0.1 s)")
+    parser.add_argument("--scale", type=cli.number(0.05, 8), default=1.0, help="picture size per map pixel (default 1.0)")
+    parser.add_argument("--step", type=cli.whole(1, 3600), default=6, help="ticks between samples (default 6, 0.1 s)")
     args = parser.parse_args(argv)
     if not 0.05 <= args.scale <= 8:
         parser.error("--scale must be between 0.05 and 8")

@@ -9,7 +9,6 @@ runs the same checks when it loads a map and refuses one that fails them.
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
@@ -20,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
+from game import cli  # noqa: E402
 from game.world.level import check_map  # noqa: E402
 
 
@@ -33,7 +33,7 @@ def format_problem(problem) -> str:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = cli.Parser(description=__doc__.split("\n\n")[0])
     parser.add_argument("maps", nargs="*", type=Path)
     parser.add_argument("-q", "--quiet", action="store_true", help="print problems only, no summary")
     args = parser.parse_args(argv)

@@ -15,7 +15,6 @@ exit status 2.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import re
@@ -26,8 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
+from game import cli  # noqa: E402
 from game.errors import EXIT_BAD_INPUT, DataError  # noqa: E402
-from game.sim import make_player, run  # noqa: E402
+from game.sim import make_player, player_spec, run  # noqa: E402
 from game.world.level import load_level  # noqa: E402
 from game.world.tuning import TICK_RATE  # noqa: E402
 from game.world.world import World  # noqa: E402
@@ -122,12 +122,12 @@ def table(rows: list[dict]) -> list[str]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python tools/simulate.py", description=__doc__.split("\n\n")[0])
+    parser = cli.Parser(prog="python tools/simulate.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("map", help="a .tmx map with a PlayerSpawn")
     parser.add_argument("--seeds", default="1-10", help="e.g. 1-50, 1,2,5 or 7 (default 1-10)")
-    parser.add_argument("--player", default="idle", help="idle, wander or replay:FILE (default idle)")
-    parser.add_argument("--seconds", type=float, default=120.0, help="game seconds per run at most (default 120)")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes (default: one per CPU)")
+    parser.add_argument("--player", type=player_spec, default="idle", help="idle, wander or replay:FILE (default idle)")
+    parser.add_argument("--seconds", type=cli.seconds(), default=120.0, help="game seconds per run at most (default 120)")
+    parser.add_argument("--jobs", type=cli.whole(1, 1024), default=os.cpu_count() or 1, help="processes (default: one per CPU)")
     parser.add_argument("--json", action="store_true", help="print the rows (one per seed) as JSON")
     args = parser.parse_args(argv)
 

@@ -11,7 +11,6 @@ recorded input as a replay file: `python -m game.sim MAP --player replay:FILE`.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import os
@@ -24,6 +23,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 from game.design.proof import execute, proven  # noqa: E402
 from game.design.solver import NoRoute, Search  # noqa: E402
+from game import cli  # noqa: E402
 from game.errors import EXIT_BAD_INPUT, DataError  # noqa: E402
 from game.replay import VERSION  # noqa: E402
 from game.world.level import load_level  # noqa: E402
@@ -56,10 +56,10 @@ def solve(path: Path, seed: int = 0):
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = cli.Parser(description=__doc__.split("\n\n")[0])
     parser.add_argument("map", type=Path)
     parser.add_argument("--out", type=Path, help="write the proven route as a replay file")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--seed", type=cli.seed, default=0)
     args = parser.parse_args(argv)
     try:
         solution = solve(args.map, args.seed)

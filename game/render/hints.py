@@ -14,6 +14,7 @@ import pygame
 
 from ..input import prompts
 from ..paths import HINTS_FILE
+from .assets import Assets
 from .hud import draw_panel, draw_text
 from .overlays import OVERLAY_PALETTES
 
@@ -35,6 +36,7 @@ class Hints:
         self.shown: set[str] = set()
         self.current: str | None = None
         self.since = 0
+        self._image: tuple[str, pygame.Surface] | None = None  # the hint's text, rendered once
 
     def _due(self, world, camera) -> str | None:
         """The first hint whose moment has come, in the order a new player needs them."""
@@ -78,7 +80,9 @@ class Hints:
         text = prompts.fill(texts["pad"] if prompts.device() == prompts.GAMEPAD else texts["keys"])
         w, h = surface.get_size()
         fade = min(1.0, self.since / 15, (SHOW_TICKS - self.since) / FADE_TICKS)
-        image = pygame.font.Font(None, 28).render(text, True, (240, 236, 226))
+        if self._image is None or self._image[0] != text:  # a font built every frame cost ~1 ms of 5
+            self._image = (text, Assets.font(28).render(text, True, (240, 236, 226)))
+        image = self._image[1]
         box = image.get_rect(midbottom=(w // 2, h - 44)).inflate(28, 14)
         draw_panel(surface, box, (8, 10, 18, round(200 * fade)))
         image.set_alpha(round(255 * fade))

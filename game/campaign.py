@@ -12,7 +12,7 @@ exists at any time:
     [Title]                                   the title
     [Title, ChapterSelect | Options(, Controls)]
     [Title, ChapterCard]                      a chapter's card
-    [Title, Level(, Dialogue | Pause(, Options(, Controls)))]   playing
+    [Title, Level(, Dialogue | Pause(, Options(, Controls)))]   playing (Restart chapter: a new Level)
     [Title, Summary]                          after a chapter (its outro plays over the level)
     [Title, Epilogue]                         after the last chapter
 
@@ -97,6 +97,11 @@ class Campaign:
             stack.push(ChapterCard(chapter, lambda: self._enter_level(chapter, intro)))
         else:
             self._enter_level(chapter, intro)
+
+    def restart_chapter(self, stack, chapter: Chapter) -> None:
+        """From the pause menu: the chapter from its top, a new level (the old one goes), no card and
+        no intro (he has just seen them). A saved checkpoint stays until a new one is reached."""
+        self.start(stack, chapter, card=False, intro=False)
 
     def continue_game(self, stack) -> None:
         chapter = self.by_id(self.save.current) or self.chapters[0]

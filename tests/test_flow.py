@@ -273,11 +273,40 @@ def test_continue_shows_once_a_chapter_is_started_and_never_slides_back(home):
         assert isinstance(top(app), LevelScene)
         press(app, pygame.K_ESCAPE)
         assert isinstance(top(app), PauseScene)
-        for _ in range(3):
-            press(app, pygame.K_DOWN)  # Resume, Restart, Options, [Quit to title]
+        press(app, pygame.K_UP)  # from Resume, round to the last item: Quit to title
+        assert top(app).menu.items[top(app).menu.index].label == "Quit to title"
         press(app)
         assert [type(s).__name__ for s in app.stack.scenes] == ["TitleScene"]
         assert json.loads((home / "save.json").read_text())["current"] == "second"
         assert "Second" in top(app).menu.items[0].note
+    finally:
+        app.close()
+
+
+def test_restart_chapter_from_the_pause_menu_gives_a_new_level_from_its_top(home):
+    from game.scenes.pause import PauseScene
+
+    app = App(Options(), CHAPTERS)
+    app.start()
+    try:
+        press(app)  # New game
+        assert run_frames(app, 400, until=lambda: isinstance(top(app), DialogueScene))
+        while isinstance(top(app), DialogueScene):
+            press(app)
+        old = top(app)
+        old.scripted_input = progress_map_solution()
+        assert run_frames(app, 60 * 20, until=lambda: "key" in old.world.objectives.done or
+                          any(o.props["item"] == "key" and o.id in old.world.objectives.taken
+                              for o in old.level.of_kind("Item")))
+        press(app, pygame.K_ESCAPE)
+        assert isinstance(top(app), PauseScene)
+        while top(app).menu.items[top(app).menu.index].label != "Restart chapter":
+            press(app, pygame.K_DOWN)
+        press(app)
+        assert [type(s).__name__ for s in app.stack.scenes] == ["TitleScene", "LevelScene"]
+        fresh = top(app)
+        assert fresh is not old and not fresh.world.objectives.taken and fresh.world.tick <= 2
+        run_frames(app, 30)
+        assert top(app) is fresh  # no card, no intro over it
     finally:
         app.close()

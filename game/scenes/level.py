@@ -157,7 +157,9 @@ class LevelScene(Scene):
 
     def open_pause(self, note: str = "") -> None:
         options = getattr(self.app, "_open_options", None)
-        self.stack.push(PauseScene(self._quit_to_title, note, on_restart=self._restart_from_menu, on_options=options))
+        again = (lambda: self.campaign.restart_chapter(self.stack, self.chapter)) if self.campaign and self.chapter else None
+        self.stack.push(PauseScene(self._quit_to_title, note, on_restart=self._restart_from_menu, on_options=options,
+                                   on_restart_chapter=again))
 
     def _restart_from_menu(self) -> None:
         self.recorder.restarted()  # a replay must restart here too

@@ -14,9 +14,10 @@ from .stack import Scene
 class PauseScene(Scene):
     opaque = False
 
-    def __init__(self, on_quit_to_title, note: str = "", on_restart=None, on_options=None):
+    def __init__(self, on_quit_to_title, note: str = "", on_restart=None, on_options=None, on_restart_chapter=None):
         self.on_quit_to_title = on_quit_to_title
         self.on_restart = on_restart  # back to the last checkpoint
+        self.on_restart_chapter = on_restart_chapter  # the chapter from its top (no card, no intro)
         self.on_options = on_options
         self.note = note  # why the game paused by itself, if it did
 
@@ -25,6 +26,7 @@ class PauseScene(Scene):
         self.menu = Menu([
             MenuItem("Resume", self.stack.pop),
             MenuItem("Restart from checkpoint", self._restart, self.on_restart is not None),
+            MenuItem("Restart chapter", self._restart_chapter, self.on_restart_chapter is not None),
             MenuItem("Options", lambda: self.on_options(self.stack), self.on_options is not None),
             MenuItem("Quit to title", self.on_quit_to_title),
         ])
@@ -32,6 +34,9 @@ class PauseScene(Scene):
     def _restart(self) -> None:
         self.stack.pop()
         self.on_restart()
+
+    def _restart_chapter(self) -> None:
+        self.on_restart_chapter()  # the campaign takes the stack back to the title first
 
     def handle_event(self, event) -> bool:
         if event.type == pygame.KEYDOWN and event.key in (pygame.K_ESCAPE, pygame.K_p):

@@ -3,7 +3,10 @@
 Unlike the save, settings are read field by field: one bad value (a hand edit, a setting
 from a newer version) falls back to its default with a notice naming it, and the rest are
 kept, because losing every setting over one typo is worse than the typo. Numbers outside
-their range are clamped. The file itself is kept safe by the same code as the save.
+their range are clamped. Key bindings are checked action by action: an action whose keys are
+not a short list of short key names keeps the game's keys, the others are kept. The file itself
+is kept safe by the same code as the save, and is at most `MAX_BYTES` (a pipe, a device or a
+folder in its place is said once and left alone; the game goes on with the backup or defaults).
 """
 
 from __future__ import annotations
@@ -12,10 +15,12 @@ import math
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from .story.jsonfile import JsonFile, Wording
+from .story.jsonfile import MiB, JsonFile, Wording
 
 SETTINGS_FILE = "settings.json"
 SETTINGS_VERSION = 1  # written for future migrations; reading goes by field, not by version
+MAX_BYTES = 1 * MiB
+MAX_ACTIONS, MAX_KEYS, MAX_KEY_NAME = 64, 8, 32  # bindings: actions, keys per action, characters a key name
 
 DIFFICULTIES = ("easy", "normal", "hard")
 PALETTES = ("default", "colourblind")
@@ -63,7 +68,10 @@ class Settings:
                 continue
             default = getattr(settings, f.name)
             value, problem = _check(f.name, obj[f.name], default)
-            if problem == "invalid":
+            if isinstance(problem, list):  # bindings: the actions that keep the game's keys
+                notices.append(f"Setting 'bindings' for {_actions(problem)} was not valid; "
+                               f"using the game's keys for {'it' if len(problem) == 1 else 'them'}.")
+            elif problem == "invalid":
                 notices.append(f"Setting {f.name!r} was not valid; using the default ({_show(default)}).")
             elif problem == "clamped":
                 notices.append(f"Setting {f.name!r} was out of range; using {_show(value)}.")
@@ -90,10 +98,23 @@ def _check(name: str, value: object, default: object) -> tuple[object, str | Non
     if isinstance(default, bool):
         return (value, None) if isinstance(value, bool) else (default, "invalid")
     if name == "bindings":
-        ok = isinstance(value, dict) and all(
-            isinstance(keys, list) and all(isinstance(k, str) for k in keys) for keys in value.values())
-        return ({action: list(keys) for action, keys in value.items()}, None) if ok else (default, "invalid")
+        if not isinstance(value, dict) or len(value) > MAX_ACTIONS:
+            return default, "invalid"
+        good = {action: list(keys) for action, keys in value.items() if _keys_ok(action, keys)}
+        bad = [action for action in value if action not in good]
+        return good, (bad or None)
     raise AssertionError(f"setting {name} has no check")  # a new field needs a rule here
+
+
+def _keys_ok(action: str, keys: object) -> bool:
+    """A short list of key names pygame could know: printable, short, no more than a few."""
+    return (len(action) <= MAX_KEY_NAME and isinstance(keys, list) and len(keys) <= MAX_KEYS
+            and all(isinstance(k, str) and 0 < len(k) <= MAX_KEY_NAME and k.isprintable() for k in keys))
+
+
+def _actions(names: list[str]) -> str:
+    shown = ", ".join(repr(n[:MAX_KEY_NAME]) for n in names[:3])
+    return shown + (f" and {len(names) - 3} more" if len(names) > 3 else "")
 
 
 def _show(value: object) -> str:
@@ -108,7 +129,7 @@ class SettingsStore:
     """`folder/settings.json` and its backup; `load` and `save` never raise, they return notices."""
 
     def __init__(self, folder: Path):
-        self.file: JsonFile[Settings] = JsonFile(folder, SETTINGS_FILE, Settings.from_json, WORDING)
+        self.file: JsonFile[Settings] = JsonFile(folder, SETTINGS_FILE, Settings.from_json, WORDING, MAX_BYTES)
 
     @property
     def path(self) -> Path:

@@ -215,3 +215,111 @@ def argument_cases(folder: Path) -> list[Case]:
             path = str(target) + (suffix if target.name == "out" else "")
             add(f"{option[2:]}_{what}", "outputs", [*session, option, path], expect, option)
     return cases
+
+
+# -- the player's own files ----------------------------------------------------------------
+
+FIRST = "nobody"
+
+
+@dataclass(frozen=True)
+class HomeCase:
+    """A folder of the player's files with one thing wrong with `file` (save or settings)."""
+
+    name: str
+    file: str  # "save" or "settings"
+    folder: Path
+    expect: str  # in the one notice
+    result: str  # "backup" (the backup's content), "fresh" (a new game / defaults) or "salvaged"
+    left: tuple[str, ...] = ()  # names that must still be there, as they were (not renamed aside)
+    moved: bool = False  # the bad file is renamed to .corrupt
+
+
+def good_save(playtime: float = 812.25) -> dict:
+    record = {"completed": True, "best_time": 95.5, "spotted": 2, "alerts": 1, "distractions": 3, "ghost": False}
+    return {"version": 1, "unlocked": [FIRST, "clean"], "current": "clean", "chapters": {FIRST: record},
+            "playtime": playtime, "started": [FIRST], "checkpoints": {}}
+
+
+def good_settings(difficulty: str = "easy") -> dict:
+    return {"version": 1, "difficulty": difficulty, "master_volume": 0.5}
+
+
+def _not_a_file(path: Path, kind: str) -> None:
+    if kind == "pipe":
+        os.mkfifo(path)
+    elif kind == "dev_zero":
+        path.symlink_to("/dev/zero")
+    elif kind == "dev_random":
+        path.symlink_to("/dev/urandom")
+    elif kind == "folder":
+        path.mkdir()
+        (path / "inside").write_text("a folder where the file should be\n")
+
+
+def write_home_corpus(folder: Path) -> list[HomeCase]:
+    folder.mkdir(parents=True, exist_ok=True)
+    cases: list[HomeCase] = []
+
+    for file, name, good, older in (("save", "save.json", good_save(), good_save(100.0)),
+                                    ("settings", "settings.json", good_settings(), good_settings("hard"))):
+        def home(case: str) -> Path:
+            path = folder / f"{file}_{case}"
+            path.mkdir()
+            return path
+
+        def add(case: str, home_folder: Path, expect: str, result: str, left=(), moved=False) -> None:
+            cases.append(HomeCase(f"{file}_{case}", file, home_folder, expect, result, tuple(left), moved))
+
+        for kind, words in (("pipe", "named pipe"), ("dev_zero", "device"), ("dev_random", "device"),
+                            ("folder", "folder")):
+            # the file is not a file: with a backup, without one; and the backup is not one
+            h = home(f"{kind}_with_backup")
+            _not_a_file(h / name, kind)
+            (h / f"{name}.bak").write_text(json.dumps(older))
+            add(f"{kind}_with_backup", h, words, "backup", [name])
+            h = home(f"{kind}_without_backup")
+            _not_a_file(h / name, kind)
+            add(f"{kind}_without_backup", h, words, "fresh", [name])
+            h = home(f"missing_and_backup_{kind}")
+            _not_a_file(h / f"{name}.bak", kind)
+            add(f"missing_and_backup_{kind}", h, "", "fresh", [f"{name}.bak"])
+            h = home(f"damaged_and_backup_{kind}")
+            (h / name).write_text("{not json")
+            _not_a_file(h / f"{name}.bak", kind)
+            add(f"damaged_and_backup_{kind}", h, "no usable backup", "fresh", [f"{name}.bak"], moved=True)
+
+        h = home("too_big")
+        (h / name).write_bytes(b" " * (4 * MiB + 1) + json.dumps(good).encode())
+        add("too_big", h, "more than the", "fresh", moved=True)
+        h = home("nested_100000")
+        (h / name).write_text("[" * 100_000 + "]" * 100_000)
+        add("nested_100000", h, "nested too deeply", "fresh", moved=True)
+        h = home("nested_in_a_field")
+        (h / name).write_text(json.dumps(dict(good, unlocked=None))[:-1] + ', "extra": ' + "[" * 900 + "]" * 900 + "}")
+        add("nested_in_a_field", h, "unlocked" if file == "save" else "", "salvaged")
+        h = home("number_of_5000_digits")
+        (h / name).write_text(json.dumps(good)[:-1] + ', "huge": ' + "9" * 5000 + "}")
+        add("number_of_5000_digits", h, "not valid JSON", "fresh", moved=True)
+
+    # One bad part of a save: the rest is kept, nothing moved.
+    def salvage(case: str, edit, expect: str) -> None:
+        h = folder / f"save_{case}"
+        h.mkdir()
+        doc = good_save()
+        edit(doc)
+        (h / "save.json").write_text(json.dumps(doc))  # NaN and Infinity as Python writes them
+        cases.append(HomeCase(f"save_{case}", "save", h, expect, "salvaged", ("save.json",)))
+
+    salvage("playtime_negative", lambda d: d.update(playtime=-5), "a bad playtime (-5); it was reset, the rest is kept.")
+    salvage("playtime_infinity", lambda d: d.update(playtime=float("inf")), "a bad playtime (inf)")
+    salvage("playtime_nan", lambda d: d.update(playtime=float("nan")), "a bad playtime (nan)")
+    salvage("playtime_huge_int", lambda d: d.update(playtime=10**400), "a bad playtime")
+    salvage("count_negative", lambda d: d["chapters"][FIRST].update(alerts=-4), "a bad alerts count")
+    salvage("count_infinity", lambda d: d["chapters"][FIRST].update(alerts=float("inf")), "a bad record for chapter")
+    salvage("record_a_string", lambda d: d["chapters"].update(clean="done"), "a bad record for chapter 'clean'")
+    salvage("unlocked_a_number", lambda d: d.update(unlocked=3), "a bad list of unlocked chapters")
+    salvage("unlocked_megabyte_id", lambda d: d["unlocked"].append("x" * 1_000_000), "a bad entry ('xxxx")
+    salvage("checkpoint_huge_int", lambda d: d["checkpoints"].update(
+        clean={"seed": 0, "difficulty": "normal", "chain": [[[1, 10**400, 0, 0]]]}), "checkpoint could not be read")
+    return cases

@@ -1,12 +1,14 @@
 """Save and settings files: round trips, best runs, and never losing valid progress.
 
-Every damaged file must load without raising, be kept aside byte for byte as `.corrupt`, fall
-back to the backup when there is one, and say so in exactly one notice. A failed write (full
-disk, read-only folder) must leave the previous save and backup exactly as they were.
+Every file that is not a save must load without raising, be kept aside byte for byte as
+`.corrupt`, fall back to the backup when there is one, and say so in exactly one notice. A save
+with one bad part keeps the rest, in place, and says what was reset in one notice. A failed
+write (full disk, read-only folder) must leave the previous save and backup exactly as they were.
 """
 
 import errno
 import json
+import math
 import os
 from pathlib import Path
 
@@ -172,19 +174,13 @@ def _wrong_version(real: bytes) -> bytes:
     return json.dumps(doc).encode()
 
 
-def _wrong_type(real: bytes) -> bytes:
+def _no_version(real: bytes) -> bytes:
     doc = json.loads(real)
-    doc["chapters"]["nobody"]["spotted"] = "two"
+    del doc["version"]
     return json.dumps(doc).encode()
 
 
-def _missing_field(real: bytes) -> bytes:
-    doc = json.loads(real)
-    del doc["unlocked"]
-    return json.dumps(doc).encode()
-
-
-DAMAGE = [_garbage, _truncated, _empty, _a_list, _wrong_version, _wrong_type, _missing_field]
+DAMAGE = [_garbage, _truncated, _empty, _a_list, _wrong_version, _no_version]
 
 
 @pytest.mark.parametrize("damage", DAMAGE, ids=lambda f: f.__name__.strip("_"))
@@ -216,6 +212,117 @@ def test_damaged_save_without_backup_starts_over(tmp_path, damage):
     assert "no usable backup" in notices[0] and "new game" in notices[0]
     assert (tmp_path / "save.json.corrupt").read_bytes() == bad
     assert not (tmp_path / "save.json").exists()
+
+
+# -- a save with a bad part: the rest is kept ------------------------------------------------
+
+def _edited(real: bytes, edit) -> bytes:
+    doc = json.loads(real)
+    edit(doc)
+    return json.dumps(doc).encode()  # NaN and Infinity written as JSON's extension, as Python reads it
+
+
+def _set(path, value):
+    def edit(doc):
+        *parents, last = path
+        for key in parents:
+            doc = doc[key]
+        doc[last] = value
+    return edit
+
+
+def _progress_with(**changes) -> SaveData:
+    data = _progress()
+    for name, value in changes.items():
+        setattr(data, name, value)
+    return data
+
+
+def _without_record(cid: str) -> SaveData:
+    data = _progress()
+    del data.chapters[cid]
+    return data
+
+
+def _record_with(cid: str, **fields) -> SaveData:
+    from dataclasses import replace
+
+    data = _progress()
+    data.chapters[cid] = replace(data.chapters[cid], **fields)
+    return data
+
+
+SALVAGE = {  # edit -> (the save as it must load, what the notice names)
+    "playtime_negative": (_set(["playtime"], -5), _progress_with(playtime=0.0), "bad playtime (-5)"),
+    "playtime_nan": (_set(["playtime"], math.nan), _progress_with(playtime=0.0), "bad playtime (nan)"),
+    "playtime_infinite": (_set(["playtime"], math.inf), _progress_with(playtime=0.0), "bad playtime (inf)"),
+    "playtime_text": (_set(["playtime"], "long"), _progress_with(playtime=0.0), "bad playtime ('long')"),
+    "playtime_missing": (lambda d: d.pop("playtime"), _progress_with(playtime=0.0), "bad playtime (missing)"),
+    "count_negative": (_set(["chapters", "nobody", "spotted"], -1), _record_with("nobody", spotted=0),
+                       "bad spotted count of chapter 'nobody' (-1)"),
+    "best_time_negative": (_set(["chapters", "clean", "best_time"], -3.0), _record_with("clean", best_time=None),
+                           "bad best time of chapter 'clean' (-3)"),
+    "record_wrong_type": (_set(["chapters", "nobody", "spotted"], "two"), _without_record("nobody"),
+                          "bad record for chapter 'nobody'"),
+    "record_not_an_object": (_set(["chapters", "clean"], [1, 2]), _without_record("clean"),
+                             "bad record for chapter 'clean'"),
+    "unlocked_bad_entry": (_set(["unlocked"], [FIRST, 7, "clean", "chemistry"]), _progress(),
+                           "bad entry (7) in the list of unlocked chapters"),
+    # rebuilt from the records (in the file's order) and the current chapter
+    "unlocked_missing": (lambda d: d.pop("unlocked"), _progress_with(unlocked=["clean", FIRST, "chemistry"]),
+                         "bad list of unlocked chapters (missing)"),
+    "current_bad": (_set(["current"], ["chemistry"]), _progress(), "bad current chapter (a list)"),
+    "started_bad": (_set(["started"], "yes"), _progress(), "bad list of chapters started ('yes')"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SALVAGE))
+def test_a_save_with_one_bad_field_keeps_the_rest(tmp_path, name):
+    edit, expected, named = SALVAGE[name]
+    bad = _edited(_saved(tmp_path, _progress()), edit)
+    (tmp_path / "save.json").write_bytes(bad)  # and no backup: the old rule started a new game
+
+    data, notices = SaveStore(tmp_path, FIRST).load()
+
+    assert data == expected
+    assert len(notices) == 1, notices
+    assert notices[0].startswith("Your save had a " + named) and notices[0].endswith("the rest is kept."), notices
+    assert "\n" not in notices[0] and len(notices[0]) < 300
+    assert (tmp_path / "save.json").read_bytes() == bad  # not moved aside, not rewritten until the next save
+    assert not list(tmp_path.glob("*.corrupt*"))
+
+
+def test_many_bad_fields_are_one_line(tmp_path):
+    def edit(doc):
+        doc["playtime"] = -5
+        doc["chapters"]["nobody"]["alerts"] = -2
+        doc["chapters"]["clean"] = "lost"
+        doc["unlocked"] = None
+        doc["current"] = 12
+    (tmp_path / "save.json").write_bytes(_edited(_saved(tmp_path, _progress()), edit))
+    data, notices = SaveStore(tmp_path, FIRST).load()
+    assert len(notices) == 1 and "2 more bad values" in notices[0] and notices[0].endswith("the rest is kept.")
+    assert data.chapters.keys() == {"nobody"} and data.chapters["nobody"].alerts == 0 and data.playtime == 0.0
+    assert data.unlocked == [FIRST] and data.current == FIRST  # rebuilt from the records that were left
+
+
+def test_a_salvaged_save_is_the_one_kept_over_an_older_backup(tmp_path):
+    earlier, real, backup = _with_backup(tmp_path)
+    (tmp_path / "save.json").write_bytes(_edited(real, _set(["playtime"], -5)))
+    data, notices = SaveStore(tmp_path, FIRST).load()
+    assert data.chapters.keys() == {"nobody", "clean", "chemistry"} and data != earlier  # the later progress
+    assert len(notices) == 1 and "bad playtime" in notices[0]
+    assert (tmp_path / "save.json.bak").read_bytes() == backup
+
+
+def test_chapter_ids_this_game_does_not_know_are_left_out_when_it_says_which_it_knows(tmp_path):
+    doc = _progress().to_json()
+    doc["unlocked"].append("from_a_mod")
+    (tmp_path / "save.json").write_text(json.dumps(doc))
+    assert "from_a_mod" in SaveStore(tmp_path, FIRST).load()[0].unlocked  # kept: nothing said what is known
+    data, notices = SaveStore(tmp_path, FIRST, known={FIRST, "clean", "chemistry", "fly"}).load()
+    assert data == _progress()
+    assert len(notices) == 1 and "'from_a_mod'" in notices[0]
 
 
 def test_damaged_save_and_damaged_backup_start_over(tmp_path):

@@ -10,6 +10,13 @@ A file we cannot use is never deleted or overwritten: it is renamed to `NAME.cor
 (`.corrupt.1`, ... if that is taken) so a bug report can include it. Nothing here raises for
 file content or an OSError; problems come back as short notice lines for the player, each
 given once per `JsonFile`, because a notice repeated every autosave is noise.
+
+Reading goes through `game.bounded` with a byte cap (`limit`): a `NAME` that is a named pipe,
+a link to a device such as /dev/zero, or a folder is not a file at all. It is neither read (a
+pipe would block, a device never ends) nor renamed (it is not the player's data, and not ours
+to move): it is left where it is, said once, and the game goes on from the backup or afresh;
+nor is it written over while it is there. A regular file past the cap is damaged, like any
+other file that is not a save.
 """
 
 from __future__ import annotations
@@ -17,11 +24,15 @@ from __future__ import annotations
 import errno
 import json
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Generic, TypeVar
 
+from .. import bounded
+
 T = TypeVar("T")
+MiB = bounded.MiB
 
 # parse(decoded JSON) -> (value, notices); raises ValueError when the document is unusable.
 Parse = Callable[[object], "tuple[T, list[str]]"]
@@ -53,8 +64,15 @@ def decode(raw: bytes) -> object:
         raise ValueError("nested too deeply") from None
 
 
+class NotAFile(OSError):
+    """The path holds something that is not a regular file (a pipe, a device, a folder), or a
+    file the system will not let us read; `strerror` says which, naming it."""
+
+
 def os_reason(exc: OSError) -> str:
     """A few words a player can act on, rather than an errno."""
+    if isinstance(exc, NotAFile):
+        return exc.strerror
     if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", None):
         return "the disk is full"
     if exc.errno == errno.EROFS:
@@ -104,7 +122,8 @@ def _remove_quietly(path: Path) -> None:
 class JsonFile(Generic[T]):
     """`folder/name`, its `.bak`, and the notices already given about them."""
 
-    def __init__(self, folder: Path, name: str, parse: Parse, wording: Wording):
+    def __init__(self, folder: Path, name: str, parse: Parse, wording: Wording, limit: int = 4 * MiB):
+        self.limit = limit  # bytes: a file past it is not one of ours
         self.folder = Path(folder)
         self.path = self.folder / name
         self.backup = self.folder / (name + ".bak")
@@ -114,12 +133,30 @@ class JsonFile(Generic[T]):
 
     # -- reading ------------------------------------------------------------------------
 
+    def _raw(self, path: Path) -> bytes:
+        """The bytes of `path`: FileNotFoundError if there is nothing there, `NotAFile` if it is
+        not a regular file we can read, ValueError if it is a regular file too big to be ours."""
+        try:
+            return bounded.read_bytes(path, self.limit)
+        except bounded.Unreadable as exc:
+            try:
+                info = os.stat(path)
+            except (FileNotFoundError, NotADirectoryError):
+                raise FileNotFoundError(errno.ENOENT, "no such file", str(path)) from None
+            except OSError:
+                info = None
+            if info is not None and stat.S_ISREG(info.st_mode) and info.st_size > self.limit:
+                raise ValueError(f"it is {info.st_size} bytes, more than the {self.limit} allowed") from None
+            reason = str(exc)
+            named = f"{path.name} {reason[3:]}" if reason.startswith("it ") else f"{path.name}: {reason}"
+            raise NotAFile(errno.EINVAL, named) from None
+
     def _read(self, path: Path) -> tuple[bytes, T, list[str]]:
         """Raw bytes, value and notices; FileNotFoundError/OSError, or ValueError if unusable."""
-        raw = path.read_bytes()
+        raw = self._raw(path)
         try:
             value, notices = self.parse(decode(raw))
-        except (TypeError, KeyError, RecursionError) as exc:  # a parser bug must not lose a save
+        except (TypeError, KeyError, RecursionError, OverflowError) as exc:  # a parser bug must not lose a save
             raise ValueError(f"unreadable ({type(exc).__name__})") from None
         return raw, value, notices
 
@@ -220,12 +257,12 @@ class JsonFile(Generic[T]):
         A damaged file never replaces a good backup. An unreadable one raises, so the save is
         abandoned rather than writing over a file we could not look at."""
         try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
+            raw = self._raw(self.path)
+        except (FileNotFoundError, ValueError):  # nothing there, or too big to be ours
             return None
         try:
             self.parse(decode(raw))
-        except (ValueError, TypeError, KeyError, RecursionError):
+        except (ValueError, TypeError, KeyError, RecursionError, OverflowError):
             return None
         return raw
 

@@ -1,9 +1,16 @@
 """The player's progress: which chapters are open, the best run of each, time played.
 
-Reading is strict (`SaveData.from_json` refuses a missing field, a wrong type or another
-version) because a half-understood save is worse than a backup: `SaveStore` moves a file it
-cannot read aside and falls back to `save.json.bak`, so a damaged save costs at most the
-last save's progress. The file handling itself is shared with the settings in `jsonfile`.
+A file that is not a save at all (not JSON, not an object, another version) is moved aside
+and `SaveStore` falls back to `save.json.bak`, so it costs at most the last save's progress.
+A save with a bad part is kept, less that part (`SaveData.from_json` salvages): a playtime or a
+count that makes no sense (negative, NaN, infinite, not a number) is reset to 0, a best time
+to none; a chapter record that cannot be read is dropped alone (its chapter stays open); a bad
+entry in the lists of chapters unlocked or started is left out (with `known`, so is an id that
+is no chapter of this game), a bad list of unlocked chapters is rebuilt from the records; a
+checkpoint that cannot be used is dropped alone (that chapter starts from its top). All that
+is said in one line ("Your save had a bad playtime (-5); it was reset, the rest is kept."), a
+checkpoint in its own, because what it costs differs. The file handling itself is shared with
+the settings in `jsonfile`; a save is at most `MAX_BYTES`.
 """
 
 from __future__ import annotations
@@ -12,10 +19,12 @@ import math
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from .jsonfile import JsonFile, Wording
+from .jsonfile import MiB, JsonFile, Wording
 
 SAVE_VERSION = 1
 SAVE_FILE = "save.json"
+MAX_BYTES = 4 * MiB  # a save of every chapter with a long checkpoint chain is well under 1 MiB
+MAX_ID = 64  # characters of a chapter id
 
 WORDING = Wording(subject="Your save was", fresh="starting a new game",
                   write_failed="Could not save your progress")
@@ -44,16 +53,30 @@ class ChapterRecord:
         return replace(best, completed=self.completed or run.completed, ghost=self.ghost or run.ghost)
 
     @classmethod
-    def from_json(cls, obj: object, where: str = "") -> ChapterRecord:
+    def from_json(cls, obj: object, where: str = "", fixed: list[str] | None = None) -> ChapterRecord:
+        """The record in `obj`; ValueError if a field is missing or of the wrong kind. A number
+        out of its range is harmless: a count below 0 becomes 0 and a best time that is
+        negative or not finite becomes none, each with a line in `fixed` (if given)."""
         obj = _object(obj, where)
-        return cls(
-            completed=_bool(obj, "completed", where),
-            best_time=_number(obj, "best_time", where, optional=True),
-            spotted=_count(obj, "spotted", where),
-            alerts=_count(obj, "alerts", where),
-            distractions=_count(obj, "distractions", where),
-            ghost=_bool(obj, "ghost", where),
-        )
+        fixed = [] if fixed is None else fixed
+        of = f" of {where.rstrip(': ')}" if where else ""
+        best = _get(obj, "best_time", where)
+        if best is not None and _seconds(best) is None:
+            if not _is_number(best):
+                raise ValueError(f"{where}'best_time' should be a number of seconds, not {_kind(best)}")
+            fixed.append(f"best time{of} ({_show(best)})")
+            best = None
+        counts = {}
+        for name in ("spotted", "alerts", "distractions"):
+            value = _get(obj, name, where)
+            if type(value) is not int:
+                raise ValueError(f"{where}{name!r} should be a whole number, not {_kind(value)}")
+            if value < 0:
+                fixed.append(f"{name} count{of} ({value})")
+                value = 0
+            counts[name] = value
+        return cls(completed=_bool(obj, "completed", where), best_time=None if best is None else float(best),
+                   ghost=_bool(obj, "ghost", where), **counts)
 
 
 @dataclass
@@ -136,45 +159,95 @@ class SaveData:
         }
 
     @classmethod
-    def from_json(cls, obj: object, notices: list[str] | None = None) -> SaveData:
-        """The save in `obj`; ValueError with a short reason if any part of it is wrong.
-        (`started` and `checkpoints` came later: a save without them still loads.) A checkpoint
-        that cannot be used is dropped on its own, with a line in `notices`: the rest is kept."""
+    def from_json(cls, obj: object, notices: list[str] | None = None, known=None) -> SaveData:
+        """The save in `obj`, salvaged: ValueError only when it is not a save at all (not an
+        object, no version or another). What was wrong with the rest is one line in `notices`,
+        a dropped checkpoint another. (`started` and `checkpoints` came later: a save without
+        them loads without a word.) `known`: the chapter ids of this game, if ids that are none
+        of them should be left out of the lists of chapters unlocked and started."""
         obj = _object(obj, "")
         version = _get(obj, "version", "")
         if isinstance(version, bool) or not isinstance(version, int):
             raise ValueError(f"'version' should be a whole number, not {_kind(version)}")
         if version != SAVE_VERSION:
             raise ValueError(f"version {version}, this game reads version {SAVE_VERSION}")
-        unlocked = _get(obj, "unlocked", "")
-        if not isinstance(unlocked, list) or not all(isinstance(c, str) for c in unlocked):
-            raise ValueError("'unlocked' should be a list of chapter ids")
-        current = _get(obj, "current", "")
-        if current is not None and not isinstance(current, str):
-            raise ValueError(f"'current' should be a chapter id or null, not {_kind(current)}")
-        chapters = _object(_get(obj, "chapters", ""), "chapters: ")
-        records = {cid: ChapterRecord.from_json(rec, f"chapter {cid!r}: ") for cid, rec in chapters.items()}
-        started = obj.get("started", [])
-        if not isinstance(started, list) or not all(isinstance(c, str) for c in started):
-            raise ValueError("'started' should be a list of chapter ids")
-        checkpoints = _object(obj.get("checkpoints", {}), "checkpoints: ")
+        notices = [] if notices is None else notices
+        fixed: list[str] = []  # what was wrong, a few words each
+
+        chapters = obj.get("chapters", MISSING)
+        if not isinstance(chapters, dict):
+            fixed.append(f"list of chapter records ({_show(chapters)})")
+            chapters = {}
+        records = {}
+        for cid, rec in chapters.items():
+            try:
+                records[cid] = ChapterRecord.from_json(rec, f"chapter {_id(cid)}: ", fixed)
+            except ValueError:
+                fixed.append(f"record for chapter {_id(cid)}")
+        current = obj.get("current", MISSING)
+        current_ok = current is None or _chapter_id(current, known)
+        unlocked = _ids(obj.get("unlocked", MISSING), "list of unlocked chapters", known, fixed)
+        if unlocked is None:  # rebuilt from what the player reached
+            unlocked = list(dict.fromkeys([c for c in records if _chapter_id(c, known)] +
+                                          ([current] if current and current_ok else [])))
+        if not current_ok:
+            fixed.append(f"current chapter ({_show(current)})")
+            current = unlocked[-1] if unlocked else None
+        started = _ids(obj.get("started", []), "list of chapters started", known, fixed) or []
+        playtime = obj.get("playtime", MISSING)
+        if _seconds(playtime) is None:
+            fixed.append(f"playtime ({_show(playtime)})")
+            playtime = 0.0
+        checkpoints = obj.get("checkpoints", {})
+        if not isinstance(checkpoints, dict):
+            notices.append("The saved checkpoints could not be read; every chapter starts from its beginning.")
+            checkpoints = {}
         saved = {}
         for cid, cp in checkpoints.items():
             try:
                 saved[cid] = CheckpointRecord.from_json(cp, f"checkpoint {cid!r:.40}: ")
-            except ValueError as exc:
-                if notices is not None:
-                    notices.append(f"A saved checkpoint could not be read ({str(exc)[:80]}); that chapter starts from its beginning.")
-        return cls(version=version, unlocked=list(unlocked), current=current, chapters=records,
-                   playtime=_number(obj, "playtime", ""), started=list(started), checkpoints=saved)
+            except (ValueError, OverflowError) as exc:  # OverflowError: a number beyond any float
+                why = "a number too large" if isinstance(exc, OverflowError) else str(exc)[:80]
+                notices.append(f"A saved checkpoint could not be read ({why}); that chapter starts from its beginning.")
+        if fixed:
+            notices.insert(0, _salvaged(fixed))
+        return cls(version=version, unlocked=unlocked, current=current, chapters=records,
+                   playtime=float(playtime), started=started, checkpoints=saved)
+
+
+def _salvaged(fixed: list[str]) -> str:
+    """One line for everything that was reset or left out of a save."""
+    shown = [f"a bad {what}" for what in fixed[:3]]
+    if len(fixed) > 3:
+        shown.append(f"{len(fixed) - 3} more bad value{'s' if len(fixed) > 4 else ''}")
+    listed = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    return f"Your save had {listed}; {'it was' if len(fixed) == 1 else 'they were'} reset, the rest is kept."
+
+
+def _chapter_id(value: object, known=None) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= MAX_ID and (known is None or value in known)
+
+
+def _ids(value: object, what: str, known, fixed: list[str]) -> list[str] | None:
+    """The chapter ids in a list, bad ones left out (and said); None if it is no list."""
+    if not isinstance(value, list):
+        fixed.append(f"{what} ({_show(value)})")
+        return None
+    good = [v for v in value if _chapter_id(v, known)]
+    if len(good) < len(value):
+        bad = next(v for v in value if not _chapter_id(v, known))
+        fixed.append(f"entry ({_show(bad)}) in the {what}")
+    return list(dict.fromkeys(good))
 
 
 class SaveStore:
     """`folder/save.json` and its backup; `load` and `save` never raise, they return notices."""
 
-    def __init__(self, folder: Path, first_chapter: str):
+    def __init__(self, folder: Path, first_chapter: str, known=None):
+        """`known`: this game's chapter ids, to leave others out of the save (None: keep any)."""
         self.first_chapter = first_chapter
-        self.file: JsonFile[SaveData] = JsonFile(folder, SAVE_FILE, _parse, WORDING)
+        self.file: JsonFile[SaveData] = JsonFile(folder, SAVE_FILE, lambda obj: _parse(obj, known), WORDING,
+                                                 MAX_BYTES)
 
     @property
     def path(self) -> Path:
@@ -190,12 +263,47 @@ class SaveStore:
         return self.file.save(data.to_json())
 
 
-def _parse(obj: object) -> tuple[SaveData, list[str]]:
+def _parse(obj: object, known=None) -> tuple[SaveData, list[str]]:
     notices: list[str] = []
-    return SaveData.from_json(obj, notices), notices
+    return SaveData.from_json(obj, notices, known), notices
 
 
 # -- strict field readers: each raises ValueError naming the field ---------------------------
+
+MISSING = object()  # a field that is not there at all
+
+
+def _show(value: object) -> str:
+    """A bad value as a player reads it: a number or a short text as it is, anything else by kind."""
+    if value is MISSING:
+        return "missing"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**12:
+        return f"a number of {len(str(abs(value)))} digits"
+    if isinstance(value, (bool, int, float)):
+        return str(value).lower() if isinstance(value, bool) else f"{value:g}" if isinstance(value, float) else str(value)
+    if isinstance(value, str):
+        return repr(value[:24] + ("…" if len(value) > 24 else ""))
+    return _kind(value)
+
+
+def _id(cid: str) -> str:
+    return repr(cid[:MAX_ID] + ("…" if len(cid) > MAX_ID else ""))
+
+
+def _is_number(value: object) -> bool:
+    return not isinstance(value, bool) and isinstance(value, (int, float))
+
+
+def _seconds(value: object) -> float | None:
+    """`value` as a number of seconds if it is one (finite, >= 0), else None."""
+    if not _is_number(value):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:  # an integer beyond any float
+        return None
+    return number if 0 <= number < math.inf else None
+
 
 def _kind(value: object) -> str:
     return {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list",

@@ -237,12 +237,6 @@ class AudioDirector:
             self.mixer.play("heartbeat", self.heart_volume)
 
     # ------------------------------------------------------------ story
-    def cue(self, name: str, volume: float = 1.0) -> None:
-        """Play one of ONE_SHOTS now (for scripted moments)."""
-        if name not in ONE_SHOTS:
-            raise ValueError(f"unknown sound cue {name!r} (one of {', '.join(ONE_SHOTS)})")
-        self.mixer.play(name, volume)
-
     def start_loop(self, name: str, volume: float = 1.0) -> None:
         """Start a story loop: car_engine (starts, then idles), siren_loop, tape_loop (button, then running)."""
         if name not in LOOPS:

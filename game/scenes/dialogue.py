@@ -17,7 +17,6 @@ from .menu import HIGHLIGHT
 from .stack import Scene
 
 PANEL_HEIGHT = 210
-PORTRAIT = 128
 SPEAKER_COLOURS = {"Jesse": (232, 120, 110), "Kim": (236, 214, 150), "Marco": (240, 240, 240),
                    "Memory": (170, 190, 230), "Radio": (150, 200, 160)}
 ADVANCE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE, pygame.K_e)

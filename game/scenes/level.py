@@ -39,7 +39,6 @@ from .dialogue import DialogueScene
 from .pause import PauseScene
 from .stack import Scene
 
-WALK_FRAME_TICKS = 9  # ticks per walk-cycle frame at walking speed
 CAUGHT_TICKS = 150  # the caught moment is held 2.5 s before the level restarts
 CAUGHT_HOLD = 50  # ticks the catch is shown (the guard marked) before the words come up
 COMPLETE_TICKS = 75  # a beat on the finished level before the outro

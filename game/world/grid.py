@@ -104,11 +104,6 @@ class Grid:
         t = self.tile
         return int(x // t), int(y // t)
 
-    def center_of(self, col: int, row: int) -> tuple[float, float]:
-        """The centre of a cell, in px."""
-        t = self.tile
-        return (col + 0.5) * t, (row + 0.5) * t
-
     def in_bounds(self, col: int, row: int) -> bool:
         return 0 <= col < self.cols and 0 <= row < self.rows
 

@@ -28,10 +28,6 @@ def light_grid(level: Level, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
     return light
 
 
-def light_at(level: Level, x: float, y: float) -> float:
-    return float(light_grid(level, np.asarray(x), np.asarray(y)))
-
-
 def _zone_weight(zone, xs, ys) -> np.ndarray:
     if zone.shape == ELLIPSE:
         cx, cy = zone.center

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,7 @@ import pygame
 
 from .campaign import Campaign
 from .datadir import data_dir, ensure_dir
+from .errors import EXIT_BAD_INPUT
 from .audio import ui as ui_sounds
 from .audio.mixer import Mixer
 from .input.gamepad import Gamepad, is_deliberate, menu_key_for
@@ -26,6 +28,7 @@ from .scenes.stack import SceneStack
 from .scenes.title import TitleScene
 from .settings import Settings, SettingsStore
 from .story.chapters import Chapter, chapter_by_number, load_chapters
+from .story.jsonfile import os_reason
 from .story.save import SaveStore
 from .world.level import load_level
 from .world.tuning import DT
@@ -174,19 +177,48 @@ class App:
         return True
 
     def run(self) -> int:
+        """Play until the game ends: 0; EXIT_CRASH (and one line saying where the report is) on an
+        unexpected error; EXIT_BAD_INPUT if the --record file could not be written after all (the
+        folder went away during the play: the recording is then kept in the temp folder)."""
         self.start()
         clock = pygame.time.Clock()
+        status = 0
         try:
             self._loop(clock)
         except Exception:
-            # Never vanish: keep what is needed to reproduce it, and say where.
-            report = self._crash_report(traceback.format_exc())
-            print(f"Redemption hit an unexpected error. A report and a replay are in {report}", file=sys.stderr)
-            return EXIT_CRASH
+            # Never vanish: keep what is needed to reproduce it, and say where. Nothing in here
+            # may raise: a crash handler that crashes prints a traceback and loses the report.
+            trace = traceback.format_exc()
+            try:
+                report, why = self._crash_report(trace)
+            except Exception as exc:  # noqa: BLE001 - the last line of defence
+                report, why = None, f"{type(exc).__name__}: {exc}"
+            if report is not None:
+                line = f"Redemption hit an unexpected error. A report and a replay are in {report}"
+            else:
+                last = trace.strip().splitlines()[-1] if trace.strip() else "unknown error"
+                line = f"Redemption hit an unexpected error ({last[:200]}) and could not write a report ({why[:200]})"
+            print(line.replace("\n", " "), file=sys.stderr)
+            status = EXIT_CRASH
         finally:
-            self._save_recording()
+            try:
+                self._save_recording()
+            except Exception as exc:  # noqa: BLE001 - checked before the play; the folder went away since
+                status = status or EXIT_BAD_INPUT
+                print(self._recording_elsewhere(exc), file=sys.stderr)
             self.close()
-        return 0
+        return status
+
+    def _recording_elsewhere(self, exc: Exception) -> str:
+        """Save the recording in the temp folder instead; the one line that says so."""
+        why = os_reason(exc) if isinstance(exc, OSError) else f"{type(exc).__name__}: {exc}"
+        head = f"{self.options.record}: could not save the recording ({why[:200]})"
+        try:
+            fallback = Path(tempfile.mkdtemp(prefix="redemption-recording-")) / Path(self.options.record).name
+            self.last_recorder.save(fallback)
+        except Exception:  # noqa: BLE001
+            return f"{head}; it is lost".replace("\n", " ")
+        return f"{head}; it is in {fallback} instead".replace("\n", " ")
 
     def _let_go(self) -> None:
         """A new screen is on top: nothing held in the last one is held in this one."""
@@ -205,18 +237,40 @@ class App:
         if self.options.record and self.last_recorder is not None:
             self.last_recorder.save(self.options.record)
 
-    def _crash_report(self, trace: str) -> Path:
-        folder = data_dir() / "crashes"
+    def _crash_report(self, trace: str) -> tuple[Path | None, str]:
+        """Write the report (and the level's replay) in the player's folder, or, when that cannot
+        be written (REDEMPTION_HOME is a file, a read-only disk), in the temp folder: (the
+        report, "") or (None, why neither could be written)."""
+        why = "no folder to write it in"
+        folders = []
+        try:
+            folders.append(data_dir() / "crashes")
+        except Exception as exc:  # noqa: BLE001 - e.g. no home folder at all
+            why = f"{type(exc).__name__}: {exc}"
+        folders.append(Path(tempfile.gettempdir()) / "redemption-crashes")
+        for folder in folders:
+            try:
+                return self._write_crash_report(folder, trace), ""
+            except OSError as exc:
+                why = f"{folder}: {os_reason(exc)}"
+        return None, why
+
+    def _write_crash_report(self, folder: Path, trace: str) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         stamp = len(list(folder.glob("crash-*.txt"))) + 1
+        while (folder / f"crash-{stamp}.txt").exists():
+            stamp += 1
         report = folder / f"crash-{stamp}.txt"
-        level = self._active_level()
-        lines = [f"Redemption crash report {stamp}", f"frames: {self.frames}"]
-        if level is not None:
-            replay = folder / f"crash-{stamp}.replay.json"
-            level.recorder.save(replay)
-            lines += [f"map: {level.level.path}", f"seed: {level.seed}", f"world tick: {level.world.tick}",
-                      f"replay: {replay}  (python -m game.sim {level.level.path} --player replay:{replay})"]
+        lines = [f"Redemption crash report {stamp}", f"frames: {getattr(self, 'frames', 0)}"]
+        try:
+            level = self._active_level()
+            if level is not None:
+                lines += [f"map: {level.level.path}", f"seed: {level.seed}", f"world tick: {level.world.tick}"]
+                replay = folder / f"crash-{stamp}.replay.json"
+                level.recorder.save(replay)
+                lines.append(f"replay: {replay}  (python -m game.sim {level.level.path} --player replay:{replay})")
+        except Exception as exc:  # noqa: BLE001 - the report without its replay is still worth having
+            lines.append(f"replay: could not be written ({type(exc).__name__}: {exc})")
         report.write_text("\n".join(lines) + "\n\n" + trace)
         return report
 

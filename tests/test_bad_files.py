@@ -236,3 +236,78 @@ def test_the_game_starts_when_its_save_is_a_pipe_and_its_settings_a_device(tmp_p
     assert seconds < SECONDS * 2 and peak < PEAK_MB
     assert stat.S_ISFIFO((home / "save.json").lstat().st_mode) and (home / "settings.json").is_symlink()
     print(f"\nthe game with a pipe and a device for files: {seconds:.2f} s, peak RSS {peak:.0f} MB")
+
+
+# -- the crash handler ----------------------------------------------------------------------
+
+def _crash_at_frame_30(monkeypatch):
+    from game.scenes.level import LevelScene
+
+    calls = {"n": 0}
+    original = LevelScene.update
+
+    def broken(self, dt):
+        calls["n"] += 1
+        if calls["n"] == 30:
+            raise RuntimeError("boom")
+        original(self, dt)
+
+    monkeypatch.setattr(LevelScene, "update", broken)
+
+
+def _crash(monkeypatch, capsys, tmp_path, home_is_a_file: bool, temp_is_a_file: bool, **options):
+    from game.app import EXIT_CRASH, App, Options
+
+    home, temp = tmp_path / "home", tmp_path / "tmp"
+    home.write_text("a file where the folder should be\n") if home_is_a_file else None
+    temp.write_text("and another\n") if temp_is_a_file else temp.mkdir()
+    monkeypatch.setenv("REDEMPTION_HOME", str(home))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    _crash_at_frame_30(monkeypatch)
+    code = App(Options(chapter=1, skip_intro=True, frames=100, **options)).run()
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == EXIT_CRASH
+    assert len(err) == 1 and "Traceback" not in err[0], err
+    return err[0], temp
+
+
+def test_a_crash_when_the_players_folder_is_a_file_reports_in_the_temp_folder(monkeypatch, capsys, tmp_path):
+    import json
+
+    line, temp = _crash(monkeypatch, capsys, tmp_path, home_is_a_file=True, temp_is_a_file=False)
+    report = temp / "redemption-crashes" / "crash-1.txt"
+    assert str(report) in line
+    assert "RuntimeError: boom" in report.read_text()
+    replay = json.loads((temp / "redemption-crashes" / "crash-1.replay.json").read_text())
+    assert sum(run[0] for run in replay["runs"]) == 29 and replay["map_sha256"]
+
+
+def test_a_crash_with_nowhere_to_write_a_report_is_still_one_line(monkeypatch, capsys, tmp_path):
+    line, _ = _crash(monkeypatch, capsys, tmp_path, home_is_a_file=True, temp_is_a_file=True)
+    assert "RuntimeError: boom" in line and "could not write a report" in line
+
+
+def test_a_recording_whose_folder_went_away_during_the_play_is_kept_in_the_temp_folder(monkeypatch, capsys,
+                                                                                     tmp_path):
+    import shutil
+
+    from game.app import App, Options
+    from game.errors import EXIT_BAD_INPUT
+
+    monkeypatch.setenv("REDEMPTION_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    out = tmp_path / "gone" / "play.json"
+    out.parent.mkdir()
+    app = App(Options(chapter=1, skip_intro=True, frames=20, record=out))
+    original = app._loop
+
+    def loop_then_lose_the_folder(clock):
+        original(clock)
+        shutil.rmtree(out.parent)
+
+    app._loop = loop_then_lose_the_folder
+    assert app.run() == EXIT_BAD_INPUT
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "could not save the recording" in err[0] and "instead" in err[0], err
+    kept = list(tmp_path.glob("redemption-recording-*/play.json"))
+    assert len(kept) == 1 and str(kept[0]) in err[0]

@@ -96,9 +96,11 @@ class Guard:
     radio_due: int | None = None  # tick at which this guard radios its group
     search_points: list[tuple[float, float]] = field(default_factory=list)
     post: tuple[float, float, float] = (0.0, 0.0, 0.0)  # where a guard with no route stands, and faces
-    # A shut door in his way: where he could not step this tick, and for how long he has stood there.
+    # A shut door in his way: where he could not step this tick (set by his motion, read and
+    # cleared by the world), and since when he has stood there (ticks: the first and the last).
     blocked_at: tuple[float, float] | None = None
-    blocked_time: float = 0.0
+    blocked_since: int = 0
+    blocked_last: int = -2
     found_locked: int | None = None  # the locked door he already called in (once is enough)
 
     # The renderer's names for the senses.

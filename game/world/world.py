@@ -230,19 +230,27 @@ class World:
     def _guards_at_doors(self, events: list[dict]) -> None:
         """A guard whose way a shut door blocks opens it after a moment (a noise, and it stays open
         until someone shuts it); a locked one (unless the map gave him its key) he calls in."""
-        t = self.tuning
+        t, tick = self.tuning, self.tick
         for guard in self.guards:
-            if guard.blocked_at is None or guard.blocked_time < t.door_open_time:
+            at = guard.blocked_at
+            if at is None:
                 continue
-            door = self.doors.at(*guard.blocked_at)
+            guard.blocked_at = None  # his motion says so again next tick if he is still held
+            if guard.blocked_last != tick - 1:
+                guard.blocked_since = tick
+            guard.blocked_last = tick
+            held = (tick - guard.blocked_since + 1) * DT
+            if held < t.door_open_time:
+                continue
+            door = self.doors.at(*at)
             if door is None or door.open:
                 continue
             if door.locked_by and door.locked_by not in guard.senses.keys:
-                if guard.blocked_time >= t.door_give_up and guard.found_locked != door.id:
+                if held >= t.door_give_up and guard.found_locked != door.id:
                     self.brain.door_locked(guard, door.id, door.center)
                 continue
             self.doors.toggle(door, self.physics.radius, self.player.x, self.player.y)
-            guard.blocked_time = 0.0
+            guard.blocked_last = -2
             events.append(event(self.tick, "door", door=door.id, open=True, by=guard.id))
             noise = self._noise(*door.center, t.noise_door, "door")
             events.append(event(self.tick, "noise", x=round(noise.x, 1), y=round(noise.y, 1),

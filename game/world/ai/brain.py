@@ -138,10 +138,7 @@ class Brain:
 
         if guard.state != "alert" and guard.awareness >= t.alert_enter:
             self.set_state(guard, "alert", "saw_player", guard.last_known)
-        guard.blocked_at = None
-        caught = self._handlers[guard.state](guard, player)
-        guard.blocked_time = guard.blocked_time + DT if guard.blocked_at is not None else 0.0
-        return caught
+        return self._handlers[guard.state](guard, player)
 
     def door_locked(self, guard: Guard, door_id: int, where: tuple[float, float]) -> None:
         """His way is shut by a door he cannot open: never a silent wait. He finds it suspicious

@@ -311,3 +311,48 @@ def test_a_recording_whose_folder_went_away_during_the_play_is_kept_in_the_temp_
     assert len(err) == 1 and "could not save the recording" in err[0] and "instead" in err[0], err
     kept = list(tmp_path.glob("redemption-recording-*/play.json"))
     assert len(kept) == 1 and str(kept[0]) in err[0]
+
+
+# -- notices on the title screen ------------------------------------------------------------
+
+LONG_NOTICE = ("Your save was damaged (not valid JSON) and there is no usable backup; starting a new game "
+               "(the damaged file is kept as /home/player/.local/share/redemption/saves-of-the-old-machine/save.json.corrupt.12).")
+LONG_WORD = "/home/player/" + "a-folder-name-without-a-single-space-" * 5 + "save.json"
+
+
+@pytest.mark.parametrize("notices", [[LONG_NOTICE], [LONG_WORD], [LONG_NOTICE, LONG_WORD, "Short one."],
+                                     ["word " * 200]], ids=["sentence", "one_word", "three", "a_thousand"])
+def test_every_notice_on_the_title_screen_stays_inside_it(notices, tmp_path, monkeypatch):
+    """Notices are wrapped to 1280 px: no text within 8 px of either edge, all of the newest one
+    on screen, and nothing drawn over the menu."""
+    import pygame
+
+    from game.app import App, Options
+    from game.scenes.title import NOTICE_LINES, TitleScene
+
+    assert len(LONG_NOTICE) >= 200 and len(LONG_WORD) >= 200
+    monkeypatch.setenv("REDEMPTION_HOME", str(tmp_path / "home"))
+    app = App(Options())
+    app.start()
+    try:
+        title = app.stack.top
+        assert isinstance(title, TitleScene)
+        plain, noted = pygame.Surface((1280, 720)), pygame.Surface((1280, 720))
+        title.notices = []
+        title.draw(plain, 0.0)
+        title.notices = list(notices)
+        title.draw(noted, 0.0)
+        changed = [(x, y) for x in (*range(8), *range(1272, 1280)) for y in range(720)
+                   if plain.get_at((x, y)) != noted.get_at((x, y))]
+        assert changed == [], f"text at the edges: {changed[:5]}"
+        rows = [y for y in range(720) if any(plain.get_at((x, y)) != noted.get_at((x, y)) for x in range(8, 1272, 3))]
+        assert rows and min(rows) > 562, "a notice drawn over the menu"  # Quit's text ends above this
+        lines = title._notice_lines_for(1280)
+        assert 1 <= len(lines) <= NOTICE_LINES
+        newest = " ".join(notices[-1].split())
+        if len(newest) < 400:  # all of it, wrapped (a thousand words are cut short with "…")
+            assert "".join(lines).replace(" ", "").endswith(newest.replace(" ", ""))
+        else:
+            assert lines[-1].endswith("…")
+    finally:
+        app.close()

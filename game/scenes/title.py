@@ -8,11 +8,51 @@ import pygame
 
 from ..audio import ui as ui_sounds
 from ..input import prompts
+from ..render.assets import Assets
 from ..render.hud import DIM, draw_text
 from .menu import Menu, MenuItem
 from .stack import Scene
 
 NOTICE = (230, 190, 120)
+NOTICE_SIZE, NOTICE_SPACING = 22, 24  # px: the text, one line to the next
+NOTICE_LINES = 4  # at most, between the menu and the footer
+NOTICE_MARGIN = 24  # px kept clear at each side of the screen
+
+
+def wrap_to_width(text: str, font, width: int) -> list[str]:
+    """`text` in lines no wider than `width` px in `font`: at spaces, and inside a word (a path,
+    a long id) only when the word alone is too wide."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while font.size(word)[0] > width:  # cut the word where it stops fitting
+            room = max(1, _fitting(font, word, width - font.size(line + " ")[0] if line else width))
+            if line and room < 4:  # too little room left on this line: start the next
+                lines.append(line)
+                line = ""
+                continue
+            lines.append(f"{line} {word[:room]}" if line else word[:room])
+            line, word = "", word[room:]
+        candidate = f"{line} {word}" if line else word
+        if line and font.size(candidate)[0] > width:
+            lines.append(line)
+            candidate = word
+        line = candidate
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _fitting(font, word: str, width: int) -> int:
+    """How many of the first characters of `word` fit in `width` px."""
+    low, high = 0, len(word)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if font.size(word[:mid])[0] <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 class TitleScene(Scene):
@@ -21,6 +61,7 @@ class TitleScene(Scene):
         self.open_options = open_options
         self.ticks = 0
         self.notices: list[str] = []
+        self._notice_lines: tuple[tuple, list[str]] = ((), [])  # (what they were made for, the lines)
 
     def enter(self, stack) -> None:
         super().enter(stack)
@@ -72,6 +113,28 @@ class TitleScene(Scene):
     def update(self, dt: float) -> None:
         self.ticks += 1
 
+    def _notice_lines_for(self, screen_width: int) -> list[str]:
+        """The newest notices, each wrapped to the screen, as many whole ones as fit in
+        NOTICE_LINES (the newest one always, cut short with "…" if it alone is longer)."""
+        key = (tuple(self.notices[-3:]), screen_width)
+        if self._notice_lines[0] != key:
+            font = Assets.font(NOTICE_SIZE)
+            width = screen_width - 2 * NOTICE_MARGIN - 2  # the shadow is drawn 2 px to the right
+            shown: list[str] = []
+            for note in reversed(self.notices[-3:]):
+                lines = wrap_to_width(note, font, width)
+                if not shown and len(lines) > NOTICE_LINES:
+                    last = lines[NOTICE_LINES - 1]
+                    keep = len(last)
+                    while keep and font.size(last[:keep] + "…")[0] > width:
+                        keep -= 1
+                    lines = lines[:NOTICE_LINES - 1] + [last[:keep] + "…"]
+                if len(shown) + len(lines) > NOTICE_LINES:
+                    break
+                shown = lines + shown
+            self._notice_lines = (key, shown)
+        return self._notice_lines[1]
+
     @staticmethod
     def _glow(radius: int = 520, rings: int = 52) -> pygame.Surface:
         """A soft round glow: many faint rings, so no edge shows (built once)."""
@@ -94,8 +157,10 @@ class TitleScene(Scene):
         draw_text(surface, "REDEMPTION", (w // 2, int(h * 0.24)), 120, (236, 232, 224), anchor="center")
         draw_text(surface, "Five years on. One last time.", (w // 2, int(h * 0.24) + 70), 30, DIM, anchor="center")
         self.menu.draw(surface, (w // 2, int(h * 0.47)))
-        for i, note in enumerate(self.notices[-3:]):
-            draw_text(surface, note, (w // 2, h - 110 + i * 24), 22, NOTICE, anchor="center")
+        lines = self._notice_lines_for(w)
+        for i, text in enumerate(lines):  # the last line where the third of three one-line notices was
+            draw_text(surface, text, (w // 2, h - 62 - (len(lines) - 1 - i) * NOTICE_SPACING), NOTICE_SIZE,
+                      NOTICE, anchor="center")
         draw_text(surface, "An unofficial fan game. Every image, sound and word is our own.",
                   (w // 2, h - 18), 20, (96, 104, 120), anchor="midbottom")
         draw_text(surface, prompts.menu(("select", "select")), (w - 24, h - 18), 20, DIM, anchor="bottomright")

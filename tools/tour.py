@@ -140,6 +140,7 @@ class Tour:
     def danger(self, number: int) -> None:
         """Half the proven route, then straight to the nearest guard: "?", "!", then caught."""
         from game.replay import ReplayPlayer, load_replay
+        from game.scenes.level import CAUGHT_HOLD
         from game.world.intent import Intent
         from game.world.tuning import DT
 
@@ -179,7 +180,7 @@ class Tour:
                     if state in states and state not in taken:
                         taken.add(state)
                         self.shot(app, f"ch{number}_{state}_{self.palette}")
-                if world.outcome == "caught" and level.caught_ticks >= 30:
+                if world.outcome == "caught" and level.caught_ticks >= CAUGHT_HOLD + 10:  # the words are up
                     self.shot(app, f"ch{number}_caught_{self.palette}")
                     break
         finally:

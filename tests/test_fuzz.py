@@ -634,3 +634,116 @@ def test_non_finite_input_neither_hangs_nor_raises(intent):
     except subprocess.TimeoutExpired:
         pytest.fail(f"World.step({intent}) hangs")
     assert result.returncode == 0, result.stderr[-800:]
+
+
+# -- replay files: any document, any damage to a real one -------------------------------------
+import json  # noqa: E402 - the replay fuzzing, appended below the map fuzzing
+# (tests/test_bad_files.py has the hand-made cases.) Every file is either refused with a DataError
+# whose one line names it, or loads and plays: its world is rebuilt (a checkpoint it starts from
+# included) and two seconds of it are simulated with restarts, as game.sim does. Nothing else.
+
+ROUTE = ROOT / "maps" / "routes" / "garage.json"
+REPLAY_KEYS = ["version", "map", "seed", "runs", "difficulty", "start", "restarts", "map_sha256"]
+_replay_level: list = []
+_replay_outcomes: Counter = Counter()
+
+
+def _garage():
+    if not _replay_level:
+        _replay_level.append(load_level(ROOT / "maps" / "garage.tmx"))
+    return _replay_level[0]
+
+
+def _refused_or_played(raw: bytes) -> str:
+    from game.errors import DataError
+    from game.replay import load_replay
+    from game.sim import replay_world, run
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fuzzed.replay.json"
+        path.write_bytes(raw)
+        try:
+            data = load_replay(path)
+            world = replay_world(_garage(), data["seed"], str(path), data)
+        except DataError as exc:
+            line = exc.line()
+            assert path.name in line and "\n" not in line and len(line) < 600, line[:600]
+            _replay_outcomes["refused"] += 1
+            return "refused"
+        run(world, data["player"], 120, retry=True)
+    _replay_outcomes["played"] += 1
+    return "played"
+
+
+_small_ints = st.integers(-3, 400)
+_odd_numbers = st.sampled_from([0, -1, 2**31, 2**63, -2**63 - 1, 10**400, 1e308, -0.0, 0.5, True, False,
+                                math.nan, math.inf, -math.inf])
+_numbers = st.one_of(_small_ints, st.floats(-2.0, 2.0), st.floats(allow_nan=True, allow_infinity=True), _odd_numbers)
+_json = st.recursive(st.none() | st.booleans() | _numbers | st.text(max_size=6),
+                     lambda inner: st.lists(inner, max_size=5)
+                     | st.dictionaries(st.sampled_from(REPLAY_KEYS) | st.text(max_size=4), inner, max_size=5),
+                     max_leaves=16)
+_run_like = st.one_of(st.lists(_numbers, min_size=3, max_size=7), st.tuples(st.integers(1, 300), st.floats(-1.5, 1.5),
+                      st.floats(-1.5, 1.5), st.integers(0, 7)).map(list), _json)
+_documents = st.fixed_dictionaries(
+    {"version": st.just(1) | _json, "runs": st.lists(_run_like, max_size=8) | _json},
+    optional={"seed": st.integers(-5, 5) | _numbers | _json, "map": st.just("garage.tmx") | _json,
+              "difficulty": st.sampled_from(["easy", "normal", "hard"]) | _json,
+              "restarts": st.lists(st.integers(-1, 200), max_size=3) | _json,
+              "start": st.lists(st.lists(_run_like, max_size=3), max_size=3) | _json,
+              "map_sha256": st.just("0" * 64) | _json})
+
+
+@settings(max_examples=150, **FUZZ)
+@given(doc=_documents)
+def test_any_replay_document_is_refused_in_one_line_or_plays(doc):
+    note(repr(doc)[:2000])
+    _refused_or_played(json.dumps(doc).encode())  # NaN and Infinity as Python writes them
+
+
+@st.composite
+def _damaged_routes(draw):
+    """The real garage route (its first 60 runs), with a few values changed, keys dropped, runs
+    added, or the text itself cut, spliced or overwritten."""
+    doc = json.loads(ROUTE.read_text())
+    doc["runs"] = doc["runs"][:60]
+    doc.pop("summary", None)
+    for _ in range(draw(st.integers(1, 4))):
+        how = draw(st.sampled_from(["run_value", "run", "key", "drop", "restart"]))
+        if how == "run_value":
+            run = draw(st.integers(0, len(doc["runs"]) - 1)) if doc["runs"] else None
+            if run is not None and isinstance(doc["runs"][run], list) and doc["runs"][run]:
+                doc["runs"][run][draw(st.integers(0, len(doc["runs"][run]) - 1))] = draw(
+                    st.floats(-1.5, 1.5) | st.integers(1, 7) | _numbers | _json)
+        elif how == "run":
+            doc["runs"].insert(draw(st.integers(0, len(doc["runs"]))), draw(_run_like))
+        elif how == "key":
+            doc[draw(st.sampled_from(REPLAY_KEYS))] = draw(_documents.map(lambda d: d["runs"]) | _json)
+        elif how == "drop":
+            doc.pop(draw(st.sampled_from(REPLAY_KEYS)), None)
+        else:
+            doc["restarts"] = draw(st.lists(st.integers(-2, 3000), max_size=3))
+        if not isinstance(doc.get("runs"), list):
+            break
+    raw = json.dumps(doc).encode()
+    cut = draw(st.sampled_from(["none", "none", "truncate", "splice", "constant"]))
+    if cut == "truncate":
+        raw = raw[:draw(st.integers(0, len(raw)))]
+    elif cut == "splice":
+        at = draw(st.integers(0, len(raw)))
+        raw = raw[:at] + draw(st.binary(max_size=12)) + raw[at:]
+    elif cut == "constant":
+        raw = raw.replace(b"1.0", draw(st.sampled_from([b"NaN", b"Infinity", b"-Infinity", b"1e999", b"[", b"true"])), 1)
+    return raw
+
+
+@settings(max_examples=150, **FUZZ)
+@given(raw=_damaged_routes())
+def test_any_damage_to_a_real_replay_is_refused_in_one_line_or_plays(raw):
+    note(raw[:2000])
+    _refused_or_played(raw)
+
+
+def test_the_real_route_itself_plays():
+    assert _refused_or_played(ROUTE.read_bytes()) == "played"
+    print(f"\nreplay fuzzing so far: {dict(_replay_outcomes)}")

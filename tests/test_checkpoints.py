@@ -115,3 +115,8 @@ def test_finishing_a_chapter_forgets_its_checkpoint():
     data.complete_chapter("a", ChapterRecord(best_time=3.0), "b")
     assert data.checkpoints == {} and data.to_json()["checkpoints"] == {}
     assert SaveData.from_json(data.to_json()).current == "b"
+
+
+def test_a_number_too_big_for_a_float_is_refused_not_raised():
+    with pytest.raises(ValueError, match="finite"):
+        check_chain([[[5, 10**400, 0.0, 0]]])

@@ -72,12 +72,22 @@ def check_chain(obj: object) -> list[list[list]]:
                 raise ValueError("a run's tick count should be a whole number >= 1")
             if isinstance(flags, bool) or not isinstance(flags, int) or not 0 <= flags < 8:
                 raise ValueError("a run's flags should be a whole number 0..7")
-            if not all(not isinstance(v, bool) and isinstance(v, (int, float)) and math.isfinite(v) for v in numbers):
+            if not all(_finite(v) for v in numbers):
                 raise ValueError("a run's move and throw should be finite numbers")
             total += n
             if total > MAX_CHAIN_TICKS:
                 raise ValueError("a checkpoint's input is longer than an hour of play")
     return obj
+
+
+def _finite(value) -> bool:
+    """A real number a float can hold (10**400 is an int JSON gives, and no float)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
 
 
 def rebuild(level: Level, seed: int, chain: list, tuning: Tuning = DEFAULT) -> tuple[World, Lineage]:

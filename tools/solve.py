@@ -11,7 +11,6 @@ recorded input as a replay file: `python -m game.sim MAP --player replay:FILE`.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -26,16 +25,13 @@ from game.design.solver import NoRoute, Search  # noqa: E402
 from game import cli  # noqa: E402
 from game.errors import EXIT_BAD_INPUT, DataError  # noqa: E402
 from game.replay import VERSION  # noqa: E402
+from game.replay import map_digest as replay_digest  # noqa: E402
 from game.world.level import load_level  # noqa: E402
 
 
 def map_digest(path: Path) -> str:
-    """A hash of the map and its tilesets: a cached route is stale when this changes."""
-    digest = hashlib.sha256(path.read_bytes())
-    level = load_level(path)
-    for ts in level.tilesets:
-        digest.update(ts.source.read_bytes())
-    return digest.hexdigest()
+    """A hash of the map and its tilesets (the one replays carry): a cached route is stale when it changes."""
+    return replay_digest(load_level(path))
 
 
 def route_document(path: Path, seed: int, solution) -> dict:

@@ -24,6 +24,22 @@ def run_module(module: str, *args: str, timeout: float = 120):
                           text=True, timeout=timeout)
 
 
+def crash_the_level_at_frame_30(monkeypatch) -> None:
+    """The level scene raises on its 30th update: an unexpected error, for the crash handler's tests."""
+    from game.scenes.level import LevelScene
+
+    calls = {"n": 0}
+    original = LevelScene.update
+
+    def broken(self, dt):
+        calls["n"] += 1
+        if calls["n"] == 30:
+            raise RuntimeError("boom")
+        original(self, dt)
+
+    monkeypatch.setattr(LevelScene, "update", broken)
+
+
 @pytest.fixture
 def room_map() -> Path:
     return TEST_MAPS / "room.tmx"

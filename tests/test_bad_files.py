@@ -21,7 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from bad_files_corpus import FIRST, argument_cases, good_save, good_settings, write_home_corpus, write_replay_corpus
-from conftest import ROOT
+from conftest import ROOT, crash_the_level_at_frame_30
 
 SECONDS = 5.0  # a refusal, interpreter start included
 PEAK_MB = 250  # the largest resident size of any one child that refused a case
@@ -240,21 +240,6 @@ def test_the_game_starts_when_its_save_is_a_pipe_and_its_settings_a_device(tmp_p
 
 # -- the crash handler ----------------------------------------------------------------------
 
-def _crash_at_frame_30(monkeypatch):
-    from game.scenes.level import LevelScene
-
-    calls = {"n": 0}
-    original = LevelScene.update
-
-    def broken(self, dt):
-        calls["n"] += 1
-        if calls["n"] == 30:
-            raise RuntimeError("boom")
-        original(self, dt)
-
-    monkeypatch.setattr(LevelScene, "update", broken)
-
-
 def _crash(monkeypatch, capsys, tmp_path, home_is_a_file: bool, temp_is_a_file: bool, **options):
     from game.app import EXIT_CRASH, App, Options
 
@@ -263,7 +248,7 @@ def _crash(monkeypatch, capsys, tmp_path, home_is_a_file: bool, temp_is_a_file: 
     temp.write_text("and another\n") if temp_is_a_file else temp.mkdir()
     monkeypatch.setenv("REDEMPTION_HOME", str(home))
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
-    _crash_at_frame_30(monkeypatch)
+    crash_the_level_at_frame_30(monkeypatch)
     code = App(Options(chapter=1, skip_intro=True, frames=100, **options)).run()
     err = capsys.readouterr().err.strip().splitlines()
     assert code == EXIT_CRASH

@@ -50,6 +50,13 @@ def top(app):
     return app.stack.top
 
 
+def read_through_the_card_and_intro(app):
+    """From a chapter's card: wait for its intro, then read every line with Enter."""
+    assert run_frames(app, 400, until=lambda: isinstance(top(app), DialogueScene))
+    while isinstance(top(app), DialogueScene):
+        press(app)
+
+
 def test_new_game_play_summary_save_quit_continue(home):
     app = App(Options(), CHAPTERS)
     app.start()
@@ -267,9 +274,7 @@ def test_continue_shows_once_a_chapter_is_started_and_never_slides_back(home):
         press(app)
         press(app)  # the first chapter
         assert isinstance(top(app), ChapterCard) and top(app).chapter.id == "first"
-        assert run_frames(app, 400, until=lambda: isinstance(top(app), DialogueScene))
-        while isinstance(top(app), DialogueScene):
-            press(app)
+        read_through_the_card_and_intro(app)
         assert isinstance(top(app), LevelScene)
         press(app, pygame.K_ESCAPE)
         assert isinstance(top(app), PauseScene)
@@ -290,9 +295,7 @@ def test_restart_chapter_from_the_pause_menu_gives_a_new_level_from_its_top(home
     app.start()
     try:
         press(app)  # New game
-        assert run_frames(app, 400, until=lambda: isinstance(top(app), DialogueScene))
-        while isinstance(top(app), DialogueScene):
-            press(app)
+        read_through_the_card_and_intro(app)
         old = top(app)
         old.scripted_input = progress_map_solution()
         assert run_frames(app, 60 * 20, until=lambda: "key" in old.world.objectives.done or

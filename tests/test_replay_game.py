@@ -5,7 +5,7 @@ import json
 import pygame
 import pytest
 
-from conftest import ROOT, run_module
+from conftest import ROOT, crash_the_level_at_frame_30, run_module
 from game.app import EXIT_CRASH, App, Options
 from game.scenes.level import LevelScene
 from game.sim import wander_player
@@ -19,6 +19,24 @@ def home(tmp_path, monkeypatch):
     return tmp_path
 
 
+def play_and_record(app, level, frames: int) -> list[dict]:
+    """Run `frames` frames (the App keeps the level's recorder, as its loop does), save the
+    recording; the level's events."""
+    for _ in range(frames):
+        app.last_recorder = level.recorder
+        app.frame(DT)
+    app._save_recording()
+    return list(level.log)
+
+
+def replayed_events(record, seconds: int) -> list[dict]:
+    """The events `python -m game.sim` gives for the recorded replay on the garage."""
+    sim = run_module("game.sim", str(ROOT / "maps" / "garage.tmx"), "--player", f"replay:{record}",
+                     "--seconds", str(seconds), "--json")
+    assert sim.returncode == 0, sim.stderr
+    return json.loads(sim.stdout)["events"]
+
+
 def test_recorded_play_replays_with_the_same_events_including_restarts(home):
     record = home / "play.json"
     app = App(Options(chapter=1, skip_intro=True, record=record))
@@ -29,19 +47,12 @@ def test_recorded_play_replays_with_the_same_events_including_restarts(home):
         # Walk out into the shop guard's path (he catches Jesse: a restart), then wander.
         walk_out, wander = Route([(9, 12), (9, 14), (12, 14)], "walk"), wander_player(11)
         level.scripted_input = lambda w: walk_out(w) if level.restarts == 0 else wander(w)
-        for _ in range(60 * 40):
-            app.last_recorder = level.recorder
-            app.frame(DT)
-        log = list(level.log)
-        app._save_recording()
+        log = play_and_record(app, level, 60 * 40)
     finally:
         app.close()
     assert any(e["type"] == "caught" for e in log) and level.restarts >= 1
     assert any(e["type"] == "noise" and e["tick"] > log[-1]["tick"] - 600 for e in log)
-    sim = run_module("game.sim", str(ROOT / "maps" / "garage.tmx"), "--player", f"replay:{record}",
-                     "--seconds", "120", "--json")
-    assert sim.returncode == 0, sim.stderr
-    assert json.loads(sim.stdout)["events"] == log
+    assert replayed_events(record, 120) == log
 
 
 def test_a_play_begun_with_continue_replays_from_its_checkpoint_at_its_difficulty(home):
@@ -69,18 +80,12 @@ def test_a_play_begun_with_continue_replays_from_its_checkpoint_at_its_difficult
         level = app.stack.top
         assert isinstance(level, LevelScene) and level.recorder.start
         level.scripted_input = wander_player(5)
-        for _ in range(60 * 10):
-            app.last_recorder = level.recorder
-            app.frame(DT)
-        log, end = list(level.log), level.world.tick
-        app._save_recording()
+        log = play_and_record(app, level, 60 * 10)
+        end = level.world.tick
     finally:
         app.close()
     assert log and log[0]["tick"] > 60  # it went on from the checkpoint's tick
-    sim = run_module("game.sim", str(ROOT / "maps" / "garage.tmx"), "--player", f"replay:{record}",
-                     "--seconds", "200", "--json")
-    assert sim.returncode == 0, sim.stderr
-    assert [e for e in json.loads(sim.stdout)["events"] if e["tick"] < end] == log  # then it stands still
+    assert [e for e in replayed_events(record, 200) if e["tick"] < end] == log  # then it stands still
 
 
 def test_a_restart_chosen_from_the_pause_menu_is_in_the_replay(home):
@@ -102,32 +107,15 @@ def test_a_restart_chosen_from_the_pause_menu_is_in_the_replay(home):
             app.frame(DT)
         assert app.stack.top is level and level.restarts == 1
         level.scripted_input = wander_player(3)
-        for _ in range(60 * 5):
-            app.last_recorder = level.recorder
-            app.frame(DT)
-        log = list(level.log)
-        app._save_recording()
+        log = play_and_record(app, level, 60 * 5)
     finally:
         app.close()
     assert json.loads(record.read_text())["restarts"]
-    sim = run_module("game.sim", str(ROOT / "maps" / "garage.tmx"), "--player", f"replay:{record}",
-                     "--seconds", "200", "--json")
-    assert sim.returncode == 0, sim.stderr
-    events = json.loads(sim.stdout)["events"]
-    assert events[:len(log)] == log
+    assert replayed_events(record, 200)[:len(log)] == log
 
 
 def test_an_unexpected_error_writes_a_report_and_a_replay_and_says_where(home, monkeypatch, capsys):
-    calls = {"n": 0}
-    original = LevelScene.update
-
-    def broken(self, dt):
-        calls["n"] += 1
-        if calls["n"] == 30:
-            raise RuntimeError("boom")
-        original(self, dt)
-
-    monkeypatch.setattr(LevelScene, "update", broken)
+    crash_the_level_at_frame_30(monkeypatch)
     code = App(Options(chapter=1, skip_intro=True, frames=100)).run()
     assert code == EXIT_CRASH
     err = capsys.readouterr().err.strip().splitlines()

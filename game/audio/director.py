@@ -111,6 +111,23 @@ class AudioDirector:
         self._held_alert: int | None = None  # tick at which a held-back "!" plays
         self._steps = 0
         self._step_counts: dict[tuple[str, str], int] = {}
+        self._taping = self._sirens = False  # the story's loops playing now
+
+    def tick(self, events: list[dict], world) -> None:
+        """One tick of the level, heard: its events and state, and the story's loops (the tape
+        while Marco is being recorded, the sirens while the countdown runs, the truck at the end)."""
+        self.on_events(events, world)
+        taping = any(c.advancing for c in world.confessions)
+        if taping != self._taping:
+            (self.start_loop if taping else self.stop_loop)("tape_loop")
+            self._taping = taping
+        sirens = world.countdown is not None and world.outcome is None
+        if sirens != self._sirens:
+            (self.start_loop if sirens else self.stop_loop)("siren_loop")
+            self._sirens = sirens
+        if any(e["type"] == "chapter_complete" for e in events):
+            self.start_loop("car_engine")
+        self.update(world)
 
     # ------------------------------------------------------------ events
     def on_events(self, events: list[dict], world) -> None:

@@ -28,7 +28,7 @@ from ..render.present import CANVAS_SIZE
 from ..render.level_view import LevelView
 from ..render.overlays import Overlays
 from ..render.props import Props
-from ..story.dialogue import dialogue_exists, load_dialogue
+from ..story.dialogue import load_dialogue
 from ..story.save import ChapterRecord, CheckpointRecord
 from ..replay import Recorder
 from ..world.intent import IDLE, Intent
@@ -36,6 +36,8 @@ from ..world.lineage import Lineage, restart
 from ..world.tuning import TICK_RATE, tuning_for
 from ..world.world import World
 from .dialogue import DialogueScene
+from .level_story import react
+from .live_reload import WATCH_TICKS, MapWatcher
 from .pause import PauseScene
 from .stack import Scene
 
@@ -43,7 +45,6 @@ CAUGHT_TICKS = 150  # the caught moment is held 2.5 s before the level restarts
 CAUGHT_HOLD = 50  # ticks the catch is shown (the guard marked) before the words come up
 COMPLETE_TICKS = 75  # a beat on the finished level before the outro
 SPRITES = {"crew": "crew", "dea": "dea", "marco": "marco"}  # faction -> sprite sheet
-WATCH_TICKS = 30  # with --watch, look at the map file twice a second
 
 
 class LevelScene(Scene):
@@ -88,12 +89,11 @@ class LevelScene(Scene):
         self.hud = Hud(self.title, self.assets)
         self._objective = self.objective_text()  # the objective last shown, to notice a new one
         self.elapsed_ticks = 0  # the whole attempt, restarts included: the summary's time
-        self._taping = self._sirens = False
         # Every intent given to the world: a replay of this play-through (--record, crash reports).
         self.recorder = Recorder(str(self.level.path), self.seed, self.difficulty or "normal", self.lineage.chain)
         self.log: list[dict] = []  # every event of the play-through, restarts included
         self.updates = 0
-        self._stamp = self._map_stamp() if self.watch else None
+        self._watcher = MapWatcher(self.level) if self.watch else None
         self.complete_ticks = 0
         self.stride = 0.0
         self.pending_throw: tuple[float, float] | None = None
@@ -203,7 +203,7 @@ class LevelScene(Scene):
         self.hud.tick()
         self.log.extend(events)
         if self.audio is not None:
-            self._sound(events)
+            self.audio.tick(events, self.world)
         # Walk-cycle phase advances with distance, so feet match speed.
         self.stride += self.world.player.speed * dt
         self._story(events)
@@ -219,35 +219,15 @@ class LevelScene(Scene):
             elapsed=round(self.elapsed_ticks / TICK_RATE, 3), restarts=self.restarts, spotted=stats["spotted"],
             alerts=stats["alerts"], distractions=stats["distractions"]))
 
-    def _map_stamp(self) -> tuple:
-        files = [self.level.path] + [ts.source for ts in self.level.tilesets] + [ts.image for ts in self.level.tilesets]
-        stamp = []
-        for f in files:
-            try:
-                info = f.stat()
-                stamp.append((str(f), info.st_mtime_ns, info.st_size))
-            except OSError:
-                stamp.append((str(f), None, None))
-        return tuple(stamp)
-
     def _reload_if_changed(self) -> None:
         """Live reload: a new map replaces the old one, Jesse stays put if he still can;
         a broken one leaves the last good map playing and says why on screen."""
-        from ..errors import DataError
-        from ..world.level import load_level
-
-        stamp = self._map_stamp()
-        if stamp == self._stamp:
+        result = self._watcher.reload(self.level, self.assets)
+        if result == (None, None):
             return
-        self._stamp = stamp
-        try:
-            level = load_level(self.level.path)
-            view = LevelView(level, self.assets)
-        except DataError as exc:
-            self.reload_error = exc.line()
-            return
-        except Exception as exc:  # a designer's half-saved file must never end the session
-            self.reload_error = f"{self.level.path}: cannot use it ({type(exc).__name__}: {str(exc)[:100]})"
+        level, view = result
+        if level is None:
+            self.reload_error = view
             return
         where = (self.world.player.x, self.world.player.y)
         self.level, self.view, self.reload_error = level, view, None
@@ -280,50 +260,21 @@ class LevelScene(Scene):
             return None
         return AudioDirector(mixer, place_for_map(self.level.path.name), floor_of=floor_lookup(self.level))
 
-    def _sound(self, events: list[dict]) -> None:
-        """The world's events and state, heard: plus the story's loops (the tape, the sirens)."""
-        audio, world = self.audio, self.world
-        audio.on_events(events, world)
-        taping = any(c.advancing for c in world.confessions)
-        if taping != self._taping:
-            (audio.start_loop if taping else audio.stop_loop)("tape_loop")
-            self._taping = taping
-        sirens = world.countdown is not None and world.outcome is None
-        if sirens != self._sirens:
-            (audio.start_loop if sirens else audio.stop_loop)("siren_loop")
-            self._sirens = sirens
-        if any(e["type"] == "chapter_complete" for e in events):
-            audio.start_loop("car_engine")
-        audio.update(world)
-
     def _story(self, events: list[dict]) -> None:
-        """Conversations the world asked for (talking to someone, a memory at a place), and why a
-        way is still shut (an exit without what it needs, a locked door)."""
-        for e in events:
-            if e["type"] == "caught":
-                self.caught_by = e["guard"]
-            elif e["type"] == "talk":
-                self._say(e["dialogue"])
-            elif e["type"] == "trigger" and dialogue_exists(e["id"]):
-                self._say(e["id"])
-            elif e["type"] in ("exit_blocked", "door_locked"):
-                self.hud.tell(self._why_shut(e))
-            elif e["type"] == "checkpoint" and self.world.outcome is None:
-                self.hud.tell("Checkpoint.")  # where being caught will start him again
+        """The story's reactions to the tick (level_story), opened and shown; and a new objective
+        announced where the eye is."""
+        if events:
+            reactions = react(events, self.world, self.level)
+            if reactions.caught_by is not None:
+                self.caught_by = reactions.caught_by
+            for text in reactions.notices:
+                self.hud.tell(text)
+            for dialogue_id in reactions.conversations:
+                self._say(dialogue_id)
         objective = self.objective_text()
         if objective != self._objective and objective and self.world.outcome is None:
             self.hud.tell(f"Next: {objective}")  # the top line changed: say so where the eye is
         self._objective = objective
-
-    def _why_shut(self, e: dict) -> str:
-        """The map's own words when it has them (an Exit's `text`), else what is missing."""
-        label = self.world.objectives.label_of
-        if e["type"] == "door_locked":
-            return f"Locked. {label(e['needs'])} would open it."
-        exit_obj = next((o for o in self.level.objects if o.id == e["exit"]), None)
-        if exit_obj is not None and exit_obj.props["text"]:
-            return exit_obj.props["text"]
-        return "Not yet: " + ", ".join(label(m) for m in e["missing"])
 
     def tell(self, text: str) -> None:
         """A short notice under the top bar (three seconds)."""

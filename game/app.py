@@ -38,6 +38,11 @@ WINDOW_SIZE = CANVAS_SIZE  # at window scale 100%: one window pixel per canvas p
 TITLE = "Redemption"
 
 
+def window_size(scale: float) -> tuple[int, int]:
+    """The window for the canvas at this window scale."""
+    return round(WINDOW_SIZE[0] * scale), round(WINDOW_SIZE[1] * scale)
+
+
 @dataclass
 class Options:
     chapter: int | None = None
@@ -96,10 +101,9 @@ class App:
             except pygame.error:  # not every video driver can toggle (Wayland, dummy): open the window anew
                 scale = 1.0 if settings.fullscreen else settings.window_scale
                 flags = pygame.RESIZABLE | (pygame.FULLSCREEN if settings.fullscreen else 0)
-                pygame.display.set_mode((round(WINDOW_SIZE[0] * scale), round(WINDOW_SIZE[1] * scale)), flags)
+                pygame.display.set_mode(window_size(scale), flags)
         if settings.window_scale != old.window_scale and not settings.fullscreen:
-            size = (round(WINDOW_SIZE[0] * settings.window_scale), round(WINDOW_SIZE[1] * settings.window_scale))
-            pygame.display.set_mode(size, pygame.RESIZABLE)
+            pygame.display.set_mode(window_size(settings.window_scale), pygame.RESIZABLE)
         self.mixer.set_volumes(settings.master_volume, settings.music_volume, settings.effects_volume)
         if settings.bindings != old.bindings:
             self.keyboard.rebind(settings.bindings or None)
@@ -114,7 +118,7 @@ class App:
         fullscreen = self.options.fullscreen or self.settings.fullscreen
         flags = pygame.RESIZABLE | (pygame.FULLSCREEN if fullscreen else 0)
         scale = 1.0 if fullscreen else self.settings.window_scale
-        pygame.display.set_mode((round(WINDOW_SIZE[0] * scale), round(WINDOW_SIZE[1] * scale)), flags)
+        pygame.display.set_mode(window_size(scale), flags)
         pygame.display.set_caption(TITLE)
         self.assets = Assets()
         self.keyboard = Keyboard(self.settings.bindings or None)
@@ -131,7 +135,8 @@ class App:
         self.campaign.stack = stack
         stack.push(TitleScene(self.campaign, self._open_options))
         if self.first_chapter is not None:  # --chapter N: that chapter from its top, without the card
-            self.campaign.start(stack, self.first_chapter, card=False, intro=not self.options.skip_intro)
+            self.campaign.start(stack, self.first_chapter, card=False, intro=not self.options.skip_intro,
+                                level=self.first_level)  # loaded already, to fail before a window opens
         elif self.first_level is not None:  # --map: a designer's map, over the title
             stack.push(self._level_scene(None, self.first_level))
         self.step = FixedStep()

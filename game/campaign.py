@@ -80,8 +80,9 @@ class Campaign:
     def to_title(self) -> None:
         self.stack.pop_to(TITLE_DEPTH)
 
-    def start(self, stack, chapter: Chapter, card: bool = True, intro: bool = True) -> None:
-        """From the top of the chapter: its card, then the level with its intro conversation on top."""
+    def start(self, stack, chapter: Chapter, card: bool = True, intro: bool = True, level=None) -> None:
+        """From the top of the chapter: its card, then the level with its intro conversation on top.
+        `level`: the chapter's map, when the caller has loaded it already."""
         from .scenes.chapter_card import ChapterCard
 
         self.stack = stack
@@ -94,9 +95,9 @@ class Campaign:
             save.current = furthest
             self._write()
         if card:
-            stack.push(ChapterCard(chapter, lambda: self._enter_level(chapter, intro)))
+            stack.push(ChapterCard(chapter, lambda: self._enter_level(chapter, intro, level)))
         else:
-            self._enter_level(chapter, intro)
+            self._enter_level(chapter, intro, level)
 
     def restart_chapter(self, stack, chapter: Chapter) -> None:
         """From the pause menu: the chapter from its top, a new level (the old one goes), no card and
@@ -130,8 +131,8 @@ class Campaign:
         stack.push(scene)
         scene.tell("Back at your checkpoint.")
 
-    def _enter_level(self, chapter: Chapter, intro: bool = True) -> None:
-        scene = self.make_level_scene(chapter, load_level(chapter.map_path))
+    def _enter_level(self, chapter: Chapter, intro: bool = True, level=None) -> None:
+        scene = self.make_level_scene(chapter, level or load_level(chapter.map_path))
         self.to_title()  # the card goes (or nothing, when a chapter starts without one)
         self.stack.push(scene)
         if chapter.intro and intro:

@@ -124,10 +124,7 @@ class World:
         if self._radio_inbox:
             self._deliver_radio(events)
         for noise in new_noises:
-            events.append(event(self.tick, "noise", x=round(noise.x, 1), y=round(noise.y, 1),
-                                radius=round(noise.radius, 1), source=noise.source))
-            for guard in self.acoustics.listeners(noise, self.guards):
-                brain.hear(guard, noise)
+            self._spread(noise, events)
 
         for guard, rate in zip(self.guards, rates):
             if brain.think(guard, player, rate):
@@ -253,12 +250,16 @@ class World:
             guard.blocked_last = -2
             events.append(event(self.tick, "door", door=door.id, open=True, by=guard.id))
             noise = self._noise(*door.center, t.noise_door, "door")
-            events.append(event(self.tick, "noise", x=round(noise.x, 1), y=round(noise.y, 1),
-                                radius=round(noise.radius, 1), source=noise.source))
             self.noises.append(noise)
-            for other in self.acoustics.listeners(noise, self.guards):
-                if other is not guard:
-                    self.brain.hear(other, noise)
+            self._spread(noise, events, made_by=guard)
+
+    def _spread(self, noise: Noise, events: list[dict], made_by: Guard | None = None) -> None:
+        """A noise, as an event and in the ears of every guard who hears it (not the one who made it)."""
+        events.append(event(self.tick, "noise", x=round(noise.x, 1), y=round(noise.y, 1),
+                            radius=round(noise.radius, 1), source=noise.source))
+        for guard in self.acoustics.listeners(noise, self.guards):
+            if guard is not made_by:
+                self.brain.hear(guard, noise)
 
     def light_at(self, x: float, y: float) -> float:
         col = min(max(int(x // LIGHT_CELL), 0), len(self._light) - 1)

@@ -84,15 +84,15 @@ def test_checkpoint_restart_restores_the_exact_world_and_replays_the_same():
     checkpoints = [e for e in events if e["type"] == "checkpoint"]
     assert [c["id"] for c in checkpoints] == ["checkpoint_hall"]
     snap = world.checkpoint
-    assert snap is not None and snap["tick"] == checkpoints[0]["tick"] + 1
+    assert snap is not None and snap["world"]["tick"] == checkpoints[0]["tick"] + 1
     # Play on: the key is used, the world moves.
     walk(world, [(8, 3)])
     press(world)
-    assert world.tick > snap["tick"]
+    assert world.tick > snap["world"]["tick"]
 
     restored = World.restore(world.level, world.seed, snap)
     assert restored.snapshot() == snap
-    assert (restored.player.x, restored.player.y) == (snap["player"].x, snap["player"].y)
+    assert (restored.player.x, restored.player.y) == (snap["world"]["player"].x, snap["world"]["player"].y)
     assert "key" in restored.inventory and not restored.doors.doors[0].open
 
     def replay(w):
@@ -101,7 +101,7 @@ def test_checkpoint_restart_restores_the_exact_world_and_replays_the_same():
     again = World.restore(world.level, world.seed, snap)
     first, second = replay(restored), replay(again)
     assert first == second
-    assert first and first[0]["tick"] >= snap["tick"]
+    assert first and first[0]["tick"] >= snap["world"]["tick"]
 
 
 def test_stats_count_spotting_radio_and_distractions():

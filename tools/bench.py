@@ -263,7 +263,7 @@ def bench_resume(path: Path, level, runs: int) -> float | None:
         intent = player(world)
         lineage.add(intent)
         world.step(intent)
-        if world.checkpoint is not None and world.checkpoint["tick"] == world.tick:
+        if world.checkpoint_tick == world.tick:
             chain = lineage.reached_checkpoint()
     if chain is None:
         return None

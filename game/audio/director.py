@@ -32,6 +32,8 @@ import math
 from typing import Callable
 
 from .mixer import Mixer
+from ..world.ai.states import CURIOUS, HUNTING, GuardState
+from ..world.events import EventType
 
 TICKS_PER_SECOND = 60
 PLACES = ("garage", "carwash", "highschool", "desertlab")
@@ -42,8 +44,6 @@ VARIANT_ORDER = (0, 2, 1, 0, 1, 2)  # every variant, never one twice running (ro
 DEFAULT_FLOOR = "concrete"
 
 STING_GAP_TICKS = round(0.3 * TICKS_PER_SECOND)
-SUSPICIOUS_STATES = ("suspicious", "investigate")
-SEARCH_STATES = ("search", "alert")
 
 HEART_FROM = 0.15  # highest awareness below which there is no heartbeat
 BPM_CALM, BPM_ALERT = 60.0, 140.0
@@ -125,7 +125,7 @@ class AudioDirector:
         if sirens != self._sirens:
             (self.start_loop if sirens else self.stop_loop)("siren_loop")
             self._sirens = sirens
-        if any(e["type"] == "chapter_complete" for e in events):
+        if any(e["type"] == EventType.CHAPTER_COMPLETE for e in events):
             self.start_loop("car_engine")
         self.update(world)
 
@@ -136,29 +136,29 @@ class AudioDirector:
             return
         if self._last_tick is not None and events[0]["tick"] < self._last_tick:
             self._reset()  # a new world: the level restarted
-        door_spots = [(e["x"], e["y"]) for e in events if e["type"] == "noise" and e.get("source") == "door"]
+        door_spots = [(e["x"], e["y"]) for e in events if e["type"] == EventType.NOISE and e.get("source") == "door"]
         sting = None
         for e in events:
             kind = e["type"]
-            if kind == "guard_state":
-                if e["to"] == "alert":
+            if kind == EventType.GUARD_STATE:
+                if e["to"] == GuardState.ALERT:
                     sting = "sting_alert"
-                elif e["to"] in SUSPICIOUS_STATES and sting is None:
+                elif e["to"] in CURIOUS and sting is None:
                     sting = "sting_suspicious"
-            elif kind == "noise":
+            elif kind == EventType.NOISE:
                 source = e.get("source")
                 if source == "step":
                     self._footstep(e["x"], e["y"], world)
                 elif source == "throw":
                     self._positioned("throw_land", e["x"], e["y"], world)
-            elif kind == "door":
+            elif kind == EventType.DOOR:
                 x, y = door_spots.pop(0) if door_spots else (world.player.x, world.player.y)
                 self._positioned("door_open" if e["open"] else "door_close", x, y, world)
-            elif kind == "item_taken":
+            elif kind == EventType.ITEM_TAKEN:
                 self.mixer.play("pickup")
-            elif kind == "checkpoint":
+            elif kind == EventType.CHECKPOINT:
                 self.mixer.play("checkpoint")
-            elif kind == "caught":
+            elif kind == EventType.CAUGHT:
                 self.mixer.play("caught")
         if sting is not None:
             self._sting(sting, events[0]["tick"])
@@ -218,7 +218,7 @@ class AudioDirector:
     def _update_ambience(self, world, ticks: int) -> None:
         if self.ambience is None:
             return
-        searching = any(g.state in SEARCH_STATES for g in world.guards)
+        searching = any(g.state in HUNTING for g in world.guards)
         if searching:
             step = (1.0 - DUCK_LEVEL) / (DUCK_DOWN_SECONDS * TICKS_PER_SECOND)
             self.ambience_level = max(DUCK_LEVEL, self.ambience_level - step * ticks)
@@ -237,7 +237,7 @@ class AudioDirector:
         """The highest guard awareness, 1 if any guard is alert, 0 once the level is over."""
         if getattr(world, "outcome", None) is not None:
             return 0.0
-        return max((1.0 if g.state == "alert" else g.awareness for g in world.guards), default=0.0)
+        return max((1.0 if g.state == GuardState.ALERT else g.awareness for g in world.guards), default=0.0)
 
     def _update_heart(self, world, ticks: int) -> None:
         danger = self.danger(world)

@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass, field, replace
 
 from ..world.actors import Player
+from ..world.ai.states import GuardState
 from ..world.grid import Grid
 from ..world.level import Level
 from ..world.objectives import requirement_ids
@@ -85,7 +86,7 @@ class _Seen:
 
     def __init__(self, x, y, facing, senses):
         self.x, self.y, self.facing, self.senses = x, y, facing, senses
-        self.state, self.knows_spot = "patrol", None
+        self.state, self.knows_spot = GuardState.PATROL, None
 
     @property
     def focus_range(self):
@@ -323,9 +324,9 @@ class Search:
 
     def _earshot_cells(self, confession) -> set[tuple[int, int]]:
         """Cells from which Jesse hears Marco, a tile inside the limit to be safe."""
-        g = confession.guard
-        field = self.grid.distance_field(g.x, g.y, max(0.0, confession.earshot - self.tile))
-        return {cell for cell, d in field.items() if self._open(*cell) and cell != self.grid.cell_of(g.x, g.y)}
+        x, y = confession.home
+        field = self.grid.distance_field(x, y, max(0.0, confession.earshot - self.tile))
+        return {cell for cell, d in field.items() if self._open(*cell) and cell != self.grid.cell_of(x, y)}
 
     def solve(self) -> Solution:
         began = time.perf_counter()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..world.ai.states import GuardState
 from ..world.level import Level
 from ..world.tuning import DEFAULT, Tuning
 from ..world.world import World
@@ -72,5 +73,5 @@ class Timeline:
 
     def posed(self, tick: int) -> list:
         """Copies of the guards standing as they do at `tick` (for the perception code)."""
-        return [replace(g, x=p.x, y=p.y, facing=p.facing, state="patrol", awareness=0.0, knows_spot=None)
+        return [replace(g, x=p.x, y=p.y, facing=p.facing, state=GuardState.PATROL, awareness=0.0, knows_spot=None)
                 for g, p in zip(self.guards, self.at(tick))]

@@ -26,15 +26,11 @@ import math
 
 import pygame
 
+from ..world.ai.states import WARY, GuardState
+
 # How a guard's state maps onto the three looks.
-MOOD = {
-    "patrol": "calm",
-    "return": "calm",
-    "suspicious": "suspicious",
-    "investigate": "suspicious",
-    "search": "suspicious",
-    "alert": "alert",
-}
+MOOD = {state: "alert" if state == GuardState.ALERT else "suspicious" if state in WARY else "calm"
+        for state in GuardState}
 
 # Per mood: RGBA fills for the three zones, the outline colour, width and style, and the
 # hatching (alert only). Styles: "solid", "dashed"; hatch: None or (light RGBA, dark RGBA,

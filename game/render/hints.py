@@ -13,6 +13,7 @@ from pathlib import Path
 import pygame
 
 from ..input import prompts
+from ..world.ai.states import CURIOUS, GuardState
 from ..paths import HINTS_FILE
 from .assets import Assets
 from .hud import draw_panel, draw_text
@@ -50,7 +51,7 @@ class Hints:
             yield "awareness"
         if any(math.hypot(p.x - (s.x + s.width / 2), p.y - (s.y + s.height / 2)) < NEAR_HIDE for s in world.hiding_spots):
             yield "hide"
-        if world.throwables and (world.tick > 60 * 25 or any(g.state in ("suspicious", "investigate") for g in world.guards)):
+        if world.throwables and (world.tick > 60 * 25 or any(g.state in CURIOUS for g in world.guards)):
             yield "throw"
         if p.pace == "walk" and world.tick > 60 * 12:
             yield "sprint"
@@ -100,8 +101,8 @@ def draw_edge_markers(surface: pygame.Surface, camera, world, palette: str = "de
         sx, sy = g.x - camera.x, g.y - camera.y
         if 0 <= sx < w and 0 <= sy < h:
             continue
-        alert = g.state == "alert"
-        if not alert and (g.awareness <= 0.05 or not g.sees_player) and g.state not in ("suspicious", "investigate"):
+        alert = g.state == GuardState.ALERT
+        if not alert and (g.awareness <= 0.05 or not g.sees_player) and g.state not in CURIOUS:
             continue
         angle = math.atan2(sy - cy, sx - cx)
         # Where the ray from the centre leaves the screen, pulled in by the margin.

@@ -15,9 +15,9 @@ from __future__ import annotations
 import pygame
 
 from .assets import Assets
+from ..world.ai.states import WARY, GuardState
 
 NOISE_TICKS = 36  # a noise ring lives 0.6 s
-SUSPICIOUS_STATES = ("suspicious", "investigate", "search")
 BADGE_SIZE = 22  # px, the badge's square
 BADGE_LIFT = 34  # px from the guard's centre up to the badge's centre
 METER_LIFT = 19  # px from the guard's centre up to the meter's centre
@@ -96,12 +96,12 @@ class Overlays:
             sx, sy = camera.to_screen(g.x, g.y)
             if not view.collidepoint(sx, sy):
                 continue
-            kind = "!" if g.state == "alert" else "?" if g.state in SUSPICIOUS_STATES else None
+            kind = "!" if g.state == GuardState.ALERT else "?" if g.state in WARY else None
             if kind is not None:
                 image = self.badge(kind)
                 surface.blit(image, image.get_rect(center=(sx, sy - BADGE_LIFT)))
             a = g.awareness
-            if 0.0 < a < 1.0 and g.state != "alert":
+            if 0.0 < a < 1.0 and g.state != GuardState.ALERT:
                 w, h = METER_SIZE
                 back = pygame.Rect(0, 0, w, h)
                 back.center = (sx, sy - METER_LIFT)

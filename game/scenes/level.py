@@ -197,7 +197,7 @@ class LevelScene(Scene):
         self.recorder.add(intent)
         self.lineage.add(intent)
         events = self.world.step(intent)
-        if self.world.checkpoint is not None and self.world.checkpoint["tick"] == self.world.tick:
+        if self.world.checkpoint_tick == self.world.tick:
             self._checkpoint_reached()
         self.hints.update(self.world, self.camera)
         self.hud.tick()

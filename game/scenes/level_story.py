@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..story.dialogue import dialogue_exists
+from ..world.events import EventType
 
 
 @dataclass
@@ -20,15 +21,15 @@ class Reactions:
 def react(events: list[dict], world, level) -> Reactions:
     out = Reactions()
     for e in events:
-        if e["type"] == "caught":
+        if e["type"] == EventType.CAUGHT:
             out.caught_by = e["guard"]
-        elif e["type"] == "talk":
+        elif e["type"] == EventType.TALK:
             out.conversations.append(e["dialogue"])
-        elif e["type"] == "trigger" and dialogue_exists(e["id"]):
+        elif e["type"] == EventType.TRIGGER and dialogue_exists(e["id"]):
             out.conversations.append(e["id"])
-        elif e["type"] in ("exit_blocked", "door_locked"):
+        elif e["type"] in (EventType.EXIT_BLOCKED, EventType.DOOR_LOCKED):
             out.notices.append(why_shut(e, world, level))
-        elif e["type"] == "checkpoint" and world.outcome is None:
+        elif e["type"] == EventType.CHECKPOINT and world.outcome is None:
             out.notices.append("Checkpoint.")  # where being caught will start him again
     return out
 
@@ -36,7 +37,7 @@ def react(events: list[dict], world, level) -> Reactions:
 def why_shut(e: dict, world, level) -> str:
     """The map's own words when it has them (an Exit's `text`), else what is missing."""
     label = world.objectives.label_of
-    if e["type"] == "door_locked":
+    if e["type"] == EventType.DOOR_LOCKED:
         return f"Locked. {label(e['needs'])} would open it."
     exit_obj = next((o for o in level.objects if o.id == e["exit"]), None)
     if exit_obj is not None and exit_obj.props["text"]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from .ai.states import Cause, GuardState
 from .level import GuardSpec, Route
 from .tuning import Tuning
 
@@ -69,7 +70,7 @@ class Guard:
     faction: str
     senses: Senses
     route: Route | None
-    state: str = "patrol"
+    state: GuardState = GuardState.PATROL
     awareness: float = 0.0
     # Perception this tick (read by the renderer and the brain).
     sees_player: bool = False
@@ -77,7 +78,7 @@ class Guard:
     # Where attention goes: the last place Jesse was seen or a noise was heard.
     last_known: tuple[float, float] | None = None
     target: tuple[float, float] | None = None
-    cause: str = ""
+    cause: Cause | None = None  # why he is in his state (None: patrolling from the start)
     state_time: float = 0.0  # seconds in the current state
     # Patrol bookkeeping: the route point we head for, the direction, the wait left.
     route_index: int = 0
@@ -106,7 +107,7 @@ class Guard:
     # The renderer's names for the senses.
     @property
     def focus_range(self) -> float:
-        return self.senses.alert_range if self.state == "alert" else self.senses.focus_range
+        return self.senses.alert_range if self.state == GuardState.ALERT else self.senses.focus_range
 
     @property
     def focus_half_angle(self) -> float:

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 
 from .grid import Grid
 from .physics import Physics
+from .snapshot import Stateful
 from .tmx import MapObject
 from .zones import cells_under
+
+SEALED = "\0sealed"  # a lock no item opens (the finale's trap)
 
 
 @dataclass
@@ -32,7 +35,24 @@ class Door:
         return self.obj.center
 
 
-class Doors:
+class Doors(Stateful):
+    STATIC = frozenset({"grid", "physics", "tile"})
+
+    def play_state(self) -> dict:
+        return {**super().play_state(), "grid_version": self.grid.version}
+
+    def set_play_state(self, state: dict) -> None:
+        """Each door as saved; the grid's blocked cells and the pymunk boxes follow, and the grid's
+        version is the saved one (a guard's planned path stays planned)."""
+        state = dict(state)
+        version = state.pop("grid_version")
+        for door, saved in zip(self.doors, state.pop("doors")):
+            if door.open != saved.open:
+                (self._open if saved.open else self._close)(door)
+            door.open, door.locked_by = saved.open, saved.locked_by
+        super().set_play_state(state)
+        self.grid.version = version
+
     def __init__(self, objects: list[MapObject], grid: Grid, physics: Physics, tile: int):
         self.grid, self.physics, self.tile = grid, physics, tile
         self.doors: list[Door] = []
@@ -51,6 +71,14 @@ class Doors:
     def _open(self, door: Door) -> None:
         self.grid.set_blocked(door.cells, False)
         self.physics.remove_box(door.id)
+
+    def seal(self, door: Door, body_radius: float, px: float, py: float, others=()) -> bool:
+        """Slam it shut and lock it for good; False (try again next tick) while someone is in the
+        doorway."""
+        if door.open and not self.toggle(door, body_radius, px, py, others):
+            return False
+        door.locked_by = SEALED
+        return True
 
     def at(self, x: float, y: float) -> Door | None:
         """The door whose cells hold the point."""

@@ -15,17 +15,23 @@ from __future__ import annotations
 
 import math
 
-from .events import event
+from .ai.states import CALM
+from .events import EventType, event
+from .doors import SEALED
 from .objectives import requirement_ids
+from .snapshot import Stateful
 from .tuning import DT
 
-SEALED = "\0sealed"  # a lock no item opens
-CALM = ("patrol", "return")
 
 
-class Confession:
-    def __init__(self, marco_obj, guard, tile: int):
-        self.obj, self.guard = marco_obj, guard
+class Confession(Stateful):
+    """Marco's tape. Reads the world; what it changes it returns as events (the world applies an
+    `objective_done` by completing that objective)."""
+
+    STATIC = frozenset({"obj", "guard_index", "home", "requires", "seconds", "earshot", "objective"})
+
+    def __init__(self, marco_obj, guard_index: int, home: tuple[float, float], tile: int):
+        self.obj, self.guard_index, self.home = marco_obj, guard_index, home
         self.requires = requirement_ids(marco_obj.props["requires"])
         self.seconds = max(1.0, marco_obj.props["talk_seconds"])
         self.earshot = marco_obj.props["earshot"] * tile
@@ -39,14 +45,15 @@ class Confession:
             self.talking = self.advancing = False
             return
         ready = all(r in world.objectives.done for r in self.requires)
-        talking = ready and self.guard.state in CALM
+        marco = world.guards[self.guard_index]
+        talking = ready and marco.state in CALM
         if talking != self.talking:
             self.talking = talking
-            events.append(event(world.tick, "marco_talks" if talking else "marco_silent"))
+            events.append(event(world.tick, EventType.MARCO_TALKS if talking else EventType.MARCO_SILENT))
         player = world.player
         self.advancing = False
         if talking and not any(r > 0.0 for r in rates):
-            g = self.guard
+            g = marco
             if math.hypot(player.x - g.x, player.y - g.y) <= self.earshot:
                 walked = world.grid.walk_distance((player.x, player.y), (g.x, g.y), self.earshot)
                 self.advancing = walked <= self.earshot
@@ -55,29 +62,28 @@ class Confession:
             self.progress = min(1.0, self.progress + DT / self.seconds)
             for mark in (0.25, 0.5, 0.75):
                 if before < mark <= self.progress:
-                    events.append(event(world.tick, "recording", progress=mark))
+                    events.append(event(world.tick, EventType.RECORDING, progress=mark))
             if self.progress >= 1.0:
-                world.objectives.done.add(self.objective)
-                events.append(event(world.tick, "objective_done", objective=self.objective, text="The confession is on tape."))
+                events.append(event(world.tick, EventType.OBJECTIVE_DONE, objective=self.objective, text="The confession is on tape."))
 
 
-def seal_doors(world, events: list[dict]) -> None:
-    """Doors whose `closes_on` objective is done slam shut and lock (when Jesse is clear of them)."""
-    for door in world.doors.doors:
-        trigger = door.obj.props["closes_on"]
-        if not trigger or door.locked_by == SEALED or trigger not in world.objectives.done:
-            continue
-        if door.open and not world.doors.toggle(door, world.physics.radius, world.player.x, world.player.y,
-                                                [(g.x, g.y) for g in world.guards]):
-            continue  # Jesse is in the doorway: it shuts as soon as he steps out
-        door.locked_by = SEALED
-        events.append(event(world.tick, "door", door=door.id, open=False, sealed=True))
+def doors_to_seal(world) -> list:
+    """Doors whose `closes_on` objective is done and that are not sealed yet: the world slams them
+    shut and locks them for good (`Doors.seal`, once Jesse is clear of the doorway)."""
+    done = world.objectives.done
+    return [door for door in world.doors.doors
+            if door.obj.props["closes_on"] and door.locked_by != SEALED and door.obj.props["closes_on"] in done]
 
 
-def start_countdowns(world, progress_events: list[dict]) -> None:
+def countdown_started(world, events: list[dict]) -> int | None:
+    """Ticks on the sirens' clock if one of these events completes an Objective with a
+    `countdown` (and no clock runs yet), else None."""
+    if world.countdown is not None:
+        return None
     by_id = {o.props["id"]: o for o in world.level.of_kind("Objective")}
-    for e in progress_events:
-        if e["type"] == "objective_done" and e["objective"] in by_id:
+    for e in events:
+        if e["type"] == EventType.OBJECTIVE_DONE and e["objective"] in by_id:
             seconds = by_id[e["objective"]].props["countdown"]
-            if seconds > 0 and world.countdown is None:
-                world.countdown = round(seconds / DT)
+            if seconds > 0:
+                return round(seconds / DT)
+    return None

@@ -104,7 +104,7 @@ def rebuild(level: Level, seed: int, chain: list, tuning: Tuning = DEFAULT) -> t
             if world.outcome is not None:
                 raise ValueError(f"the recorded play ends ({world.outcome}) before its checkpoint")
             world.step(intent)
-        if world.checkpoint is None or world.checkpoint["tick"] != world.tick:
+        if world.checkpoint_tick != world.tick:
             raise ValueError("the recorded play no longer reaches its checkpoint on this map")
     lineage = Lineage(chain)
     return World.restore(level, seed, world.checkpoint, tuning), lineage

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 
-from .events import event
+from .events import EventType, event
 from .level import Level
+from .snapshot import Stateful
 from .tmx import MapObject
 from .zones import cells_under, contains
 
@@ -23,7 +24,9 @@ def requirement_ids(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-class Objectives:
+class Objectives(Stateful):
+    STATIC = frozenset({"items", "objectives", "exits", "triggers", "talkers", "_tile", "_zones_at"})
+
     def __init__(self, level: Level):
         self.items = level.of_kind("Item")
         self.objectives = level.of_kind("Objective")
@@ -42,6 +45,10 @@ class Objectives:
             for obj in group:
                 for cell in cells_under(obj, level.tile, level.cols, level.rows, margin=1.0):
                     self._zones_at.setdefault(cell, ([], [], []))[k].append(obj)
+
+    def complete(self, objective_id: str) -> None:
+        """Done by other means than standing in its zone (the confession on tape)."""
+        self.done.add(objective_id)
 
     def missing(self, requires: str) -> list[str]:
         return [r for r in requirement_ids(requires) if r not in self.done]
@@ -84,7 +91,7 @@ class Objectives:
     def take(self, item: MapObject, tick: int) -> dict:
         self.taken.add(item.id)
         self.done.add(item.props["item"])
-        return event(tick, "item_taken", item=item.props["item"], label=item.props["label"], object=item.id)
+        return event(tick, EventType.ITEM_TAKEN, item=item.props["item"], label=item.props["label"], object=item.id)
 
     def update(self, x: float, y: float, tick: int) -> list[dict]:
         """Zones Jesse stands in this tick: objectives, triggers and exits."""
@@ -98,19 +105,19 @@ class Objectives:
             oid = obj.props["id"]
             if oid not in self.done and contains(obj, x, y) and not self.missing(obj.props["requires"]):
                 self.done.add(oid)
-                events.append(event(tick, "objective_done", objective=oid, text=obj.props["text"]))
+                events.append(event(tick, EventType.OBJECTIVE_DONE, objective=oid, text=obj.props["text"]))
         for trig in triggers:
             if trig.id not in self.fired and contains(trig, x, y):
                 self.fired.add(trig.id)
                 what = trig.props["on_enter"]
-                kind = "checkpoint" if what.startswith(CHECKPOINT_PREFIX) else "trigger"
+                kind = EventType.CHECKPOINT if what.startswith(CHECKPOINT_PREFIX) else EventType.TRIGGER
                 events.append(event(tick, kind, id=what, object=trig.id))
         in_exit = next((e for e in exits if contains(e, x, y)), None)
         if in_exit is None:
             self._blocked_exit = None
         elif not self.missing(in_exit.props["requires"]):
-            events.append(event(tick, "chapter_complete", exit=in_exit.id))
+            events.append(event(tick, EventType.CHAPTER_COMPLETE, exit=in_exit.id))
         elif self._blocked_exit != in_exit.id:
             self._blocked_exit = in_exit.id
-            events.append(event(tick, "exit_blocked", exit=in_exit.id, missing=self.missing(in_exit.props["requires"])))
+            events.append(event(tick, EventType.EXIT_BLOCKED, exit=in_exit.id, missing=self.missing(in_exit.props["requires"])))
         return events

@@ -185,6 +185,13 @@ class Physics:
         self.space.reindex_shapes_for_body(self.body)
         self._position, self._velocity = self._read(self.body.position), (0.0, 0.0)
 
+    def play_state(self) -> dict:
+        """Jesse's body is pymunk's: its position and velocity are the play state."""
+        return {"position": self.position, "velocity": self.velocity}
+
+    def set_play_state(self, state: dict) -> None:
+        self.restore_motion(*state["position"], state["velocity"])
+
     def restore_motion(self, x: float, y: float, velocity: tuple[float, float]) -> None:
         """Back where a snapshot had him, moving as he was then: pymunk moves a body by the velocity
         it has when a step begins, so a restored Jesse standing still would lag one tick behind."""

@@ -22,9 +22,10 @@ import numpy as np
 
 from .actors import Guard, Noise, Player, Projectile
 from .doors import Doors
-from .finale import Confession, seal_doors, start_countdowns
+from .finale import Confession, countdown_started, doors_to_seal
 from .ai.brain import Brain
-from .events import event
+from .ai.states import Cause, GuardState
+from .events import EventType, event
 from .grid import Grid
 from .intent import Intent
 from .level import GuardSpec, Level
@@ -34,6 +35,7 @@ from .objectives import Objectives
 from .zones import cells_under
 from .perception import Perception
 from .physics import Physics
+from .snapshot import Stateful
 from .tuning import DEFAULT, DT, Tuning
 
 LIGHT_CELL = 8  # px: resolution of the light lookup
@@ -42,7 +44,13 @@ NOISE_MEMORY = 60  # ticks a noise stays in `noises` (for drawing its ring)
 LANDED_MEMORY = 120  # ticks a landed object stays visible
 
 
-class World:
+class World(Stateful):
+    # Fixed when the world is built (or parts that save themselves, see `_parts`); every other
+    # field is play state and goes into a checkpoint without being listed.
+    STATIC = frozenset({"level", "seed", "tuning", "tile", "grid", "physics", "perception", "acoustics", "brain",
+                        "confessions", "hiding_spots", "_spots_at", "doors", "_trap_doors",
+                        "objectives", "checkpoint", "_speeds", "_step_interval", "_step_noise", "_light"})
+
     def __init__(self, level: Level, seed: int = 0, tuning: Tuning = DEFAULT):
         self.level = level
         self.seed = seed
@@ -63,8 +71,8 @@ class World:
         for obj in level.of_kind("Marco"):
             marco = Guard.from_spec(GuardSpec(obj.id, "Marco", obj.x, obj.y, None, {**obj.props, "faction": "marco"}),
                                     tuning, tile)
+            self.confessions.append(Confession(obj, len(self.guards), (marco.x, marco.y), tile))
             self.guards.append(marco)
-            self.confessions.append(Confession(obj, marco, tile))
         self.countdown: int | None = None  # ticks left before the sirens arrive, once started
         self.noises: list[Noise] = []
         self.projectiles: list[Projectile] = []
@@ -76,7 +84,7 @@ class World:
             for cell in cells_under(spot, tile, level.cols, level.rows, margin=1.0):
                 self._spots_at.setdefault(cell, []).append(spot)
         self.doors = Doors(level.of_kind("Door"), self.grid, self.physics, tile)
-        self._trap_doors = any(d.obj.props.get("closes_on") for d in self.doors.doors)  # seal_doors has work
+        self._trap_doors = any(d.obj.props.get("closes_on") for d in self.doors.doors)  # doors_to_seal has work
         self.objectives = Objectives(level)
         self.stats = {"spotted": 0, "alerts": 0, "distractions": 0}
         self.checkpoint: dict | None = None  # snapshot taken at the last checkpoint trigger
@@ -128,7 +136,7 @@ class World:
 
         for guard, rate in zip(self.guards, rates):
             if brain.think(guard, player, rate):
-                events.append(event(self.tick, "caught", guard=guard.id))
+                events.append(event(self.tick, EventType.CAUGHT, guard=guard.id))
                 self.outcome = "caught"
                 break
         if self.outcome is None:
@@ -137,91 +145,85 @@ class World:
 
         if self.outcome is None:
             for confession in self.confessions:
+                said = len(events)
                 confession.update(self, rates, events)
+                for e in events[said:]:
+                    if e["type"] == EventType.OBJECTIVE_DONE:
+                        self.objectives.complete(e["objective"])
             progress = self.objectives.update(player.x, player.y, self.tick)
             events.extend(progress)
-            if events:  # it looks for objective_done events (the confession's too)
-                start_countdowns(self, events)
+            if events and self.countdown is None:  # an objective_done (the confession's too) may start it
+                self.countdown = countdown_started(self, events)
             if self._trap_doors:
-                seal_doors(self, events)
-            if progress and any(e["type"] == "chapter_complete" for e in progress):
+                self._seal_doors(events)
+            if progress and any(e["type"] == EventType.CHAPTER_COMPLETE for e in progress):
                 self.outcome = "complete"
             elif self.countdown is not None:
                 self.countdown -= 1
                 if self.countdown <= 0:
-                    events.append(event(self.tick, "time_up"))
+                    events.append(event(self.tick, EventType.TIME_UP))
                     self.outcome = "caught"
         if events:
             self._count(events)
         if self.noises or new_noises:
             self.noises = [n for n in self.noises if self.tick - n.tick < NOISE_MEMORY] + new_noises
         self.tick += 1
-        if events and any(e["type"] == "checkpoint" for e in events) and self.outcome is None:
+        if events and any(e["type"] == EventType.CHECKPOINT for e in events) and self.outcome is None:
             self.checkpoint = self.snapshot()
         return events
+
+    @property
+    def checkpoint_tick(self) -> int | None:
+        """The tick the last checkpoint was taken at (`== tick` right after the step that reached it)."""
+        return None if self.checkpoint is None else self.checkpoint["world"]["tick"]
 
     def _count(self, events: list[dict]) -> None:
         """The run's counts. An alert is raised when a guard goes alert while nobody else is: a "!"
         with or without a radio to call it in (the crew joining in on the radio is the same alert)."""
         alerted: set[int] = set()
         for e in events:
-            if e["type"] == "guard_state" and e["to"] == "alert":
+            if e["type"] == EventType.GUARD_STATE and e["to"] == GuardState.ALERT:
                 alerted.add(e["guard"])
-                if e["cause"] in ("saw_player", "found_him"):
+                if e["cause"] in (Cause.SAW_PLAYER, Cause.FOUND_HIM):
                     self.stats["spotted"] += 1
-            elif e["type"] == "throw":
+            elif e["type"] == EventType.THROW:
                 self.stats["distractions"] += 1
-        if alerted and not any(g.state == "alert" and g.id not in alerted for g in self.guards):
+        if alerted and not any(g.state == GuardState.ALERT and g.id not in alerted for g in self.guards):
             self.stats["alerts"] += 1
+
+    def _seal_doors(self, events: list[dict]) -> None:
+        """The finale's trap: doors whose `closes_on` objective is done slam shut and lock."""
+        others = [(g.x, g.y) for g in self.guards]
+        for door in doors_to_seal(self):
+            if self.doors.seal(door, self.physics.radius, self.player.x, self.player.y, others):
+                events.append(event(self.tick, EventType.DOOR, door=door.id, open=False, sealed=True))
 
     @property
     def inventory(self) -> set[str]:
         return self.objectives.done
 
     # ---------------------------------------------------------- checkpoints
+    def _parts(self) -> dict:
+        """Every part with play state, by name (the world's own fields under "world")."""
+        parts = {"world": self, "brain": self.brain, "doors": self.doors, "objectives": self.objectives,
+                 "physics": self.physics}
+        parts.update((f"confession {i}", c) for i, c in enumerate(self.confessions))
+        return parts
+
     def snapshot(self) -> dict:
-        """Everything that changes during play, deep-copied: restore() rebuilds the world from it."""
-        return copy.deepcopy({
-            "tick": self.tick,
-            "rng": self.rng.getstate(),
-            "player": self.player,
-            "velocity": self.physics.velocity,
-            "guards": self.guards,
-            "noises": self.noises,
-            "projectiles": self.projectiles,
-            "throwables": self.throwables,
-            "doors": [(d.open, d.locked_by) for d in self.doors.doors],
-            "confessions": [(c.progress, c.talking) for c in self.confessions],
-            "countdown": self.countdown,
-            "objectives": (self.objectives.done, self.objectives.taken, self.objectives.fired),
-            "stats": self.stats,
-            "radio": [(self.guards.index(g), point) for g, point in self._radio_inbox],
-        })
+        """Everything that changes during play, deep-copied in one go: restore() rebuilds the world
+        from it. By construction (`snapshot.Stateful`): every field a part holds is saved unless
+        the part names it static."""
+        return copy.deepcopy({name: part.play_state() for name, part in self._parts().items()})
 
     @classmethod
     def restore(cls, level: Level, seed: int, snap: dict, tuning: Tuning = DEFAULT) -> "World":
         """A world exactly as it was when `snap` was taken (restarting twice gives the same game)."""
         world = cls(level, seed, tuning)
-        original, snap = snap, copy.deepcopy(snap)  # the world mutates its copy; the original stays the checkpoint
-        world.tick = snap["tick"]
-        world.rng.setstate(snap["rng"])
-        world.player = snap["player"]
-        world.physics.restore_motion(world.player.x, world.player.y, snap["velocity"])
-        world.guards = snap["guards"]
-        world.noises, world.projectiles = snap["noises"], snap["projectiles"]
-        world.throwables = snap["throwables"]
-        for door, (was_open, locked_by) in zip(world.doors.doors, snap["doors"]):
-            if door.open != was_open:
-                world.doors.toggle(door, 0.0, -1e9, -1e9)
-            door.locked_by = locked_by
-        for confession, (progress, talking) in zip(world.confessions, snap["confessions"]):
-            confession.progress, confession.talking = progress, talking
-            confession.guard = next(g for g in world.guards if g.id == confession.guard.id)
-        world.countdown = snap["countdown"]
-        world.objectives.done, world.objectives.taken, world.objectives.fired = snap["objectives"]
-        world.stats = snap["stats"]
-        world._radio_inbox = [(world.guards[i], point) for i, point in snap["radio"]]
-        world.checkpoint = original
+        copied = copy.deepcopy(snap)  # the world mutates its copy; the original stays the checkpoint
+        for name, part in world._parts().items():
+            part.set_play_state(copied[name])
+        world.checkpoint = snap
         return world
 
     def _guards_at_doors(self, events: list[dict]) -> None:
@@ -248,14 +250,14 @@ class World:
                 continue
             self.doors.toggle(door, self.physics.radius, self.player.x, self.player.y)
             guard.blocked_last = -2
-            events.append(event(self.tick, "door", door=door.id, open=True, by=guard.id))
+            events.append(event(self.tick, EventType.DOOR, door=door.id, open=True, by=guard.id))
             noise = self._noise(*door.center, t.noise_door, "door")
             self.noises.append(noise)
             self._spread(noise, events, made_by=guard)
 
     def _spread(self, noise: Noise, events: list[dict], made_by: Guard | None = None) -> None:
         """A noise, as an event and in the ears of every guard who hears it (not the one who made it)."""
-        events.append(event(self.tick, "noise", x=round(noise.x, 1), y=round(noise.y, 1),
+        events.append(event(self.tick, EventType.NOISE, x=round(noise.x, 1), y=round(noise.y, 1),
                             radius=round(noise.radius, 1), source=noise.source))
         for guard in self.acoustics.listeners(noise, self.guards):
             if guard is not made_by:
@@ -309,15 +311,15 @@ class World:
             return
         player.hiding_spot, player.hidden = spot, spot is not None
         if spot is None:
-            events.append(event(self.tick, "unhide"))
+            events.append(event(self.tick, EventType.UNHIDE))
             return
         # Whoever sees him slip in knows where he is.
         witnesses = [g for g in self.guards if g.sees_player]
         for guard in witnesses:
             guard.knows_spot = spot
-            if guard.state != "alert":
-                self.brain.set_state(guard, "investigate", "saw_him_hide", (player.x, player.y))
-        events.append(event(self.tick, "hide", spot=spot, seen_by=[g.id for g in witnesses]))
+            if guard.state != GuardState.ALERT:
+                self.brain.set_state(guard, GuardState.INVESTIGATE, Cause.SAW_HIM_HIDE, (player.x, player.y))
+        events.append(event(self.tick, EventType.HIDE, spot=spot, seen_by=[g.id for g in witnesses]))
 
     def interaction(self) -> tuple[str, object] | None:
         """What one press of interact would act on now, first match: ("item", the nearest item),
@@ -347,15 +349,15 @@ class World:
             events.append(self.objectives.take(thing, self.tick))
             return
         if kind == "talk":
-            events.append(event(self.tick, "talk", dialogue=thing.props["dialogue"], who=thing.kind))
+            events.append(event(self.tick, EventType.TALK, dialogue=thing.props["dialogue"], who=thing.kind))
             return
         door = thing
         player = self.player
         if self.locked_for_jesse(door):
-            events.append(event(self.tick, "door_locked", door=door.id, needs=door.locked_by))
+            events.append(event(self.tick, EventType.DOOR_LOCKED, door=door.id, needs=door.locked_by))
             return
         if self.doors.toggle(door, self.physics.radius, player.x, player.y, [(g.x, g.y) for g in self.guards]):
-            events.append(event(self.tick, "door", door=door.id, open=door.open))
+            events.append(event(self.tick, EventType.DOOR, door=door.id, open=door.open))
             noises.append(self._noise(*door.center, self.tuning.noise_door, "door"))
 
     def _throw(self, target: tuple[float, float], events: list[dict]) -> None:
@@ -373,7 +375,7 @@ class World:
         tx, ty = player.x + math.cos(angle) * reach, player.y + math.sin(angle) * reach
         self.throwables -= 1
         self.projectiles.append(Projectile(player.x, player.y, tx, ty, self.tuning.throw_speed * self.tile * DT))
-        events.append(event(self.tick, "throw", x=round(tx, 1), y=round(ty, 1), left=self.throwables))
+        events.append(event(self.tick, EventType.THROW, x=round(tx, 1), y=round(ty, 1), left=self.throwables))
 
     def _fly_projectiles(self, noises: list[Noise]) -> None:
         kept = []
@@ -400,7 +402,7 @@ class World:
             group, net = sender.senses.group, RADIO_NET.get(sender.faction, sender.faction)
             hearers = [g for g in self.guards if g is not sender and RADIO_NET.get(g.faction, g.faction) == net and (
                 g.senses.group == group if group else math.hypot(g.x - sender.x, g.y - sender.y) <= radio_range)]
-            events.append(event(self.tick, "radio", guard=sender.id, to=[g.id for g in hearers],
+            events.append(event(self.tick, EventType.RADIO, guard=sender.id, to=[g.id for g in hearers],
                                 x=round(point[0], 1), y=round(point[1], 1)))
             for guard in hearers:
                 self.brain.radio(guard, sender, point)

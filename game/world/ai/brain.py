@@ -1,13 +1,5 @@
-"""The guard brain: six states, clear thresholds, every change an event.
-
-States (the vocabulary the HUD, tests and designers share):
-
-- ``patrol``      walks the route from the map, waiting at its points.
-- ``suspicious``  stops and turns to look at what caught his eye or ear ("?").
-- ``investigate`` walks to the noise or the last seen point and looks around.
-- ``alert``       runs at Jesse ("!"), radios his group; catches him within reach.
-- ``search``      sweeps around the last known position for a while.
-- ``return``      walks back to where he left the route, then ``patrol`` goes on.
+"""The guard brain: six states (`GuardState`, in `states.py` with the causes), clear thresholds,
+every change an event; one handler per state in an explicit table.
 
 Entering and leaving use different thresholds (``suspicious_enter`` /
 ``suspicious_leave``) so a guard does not flicker. All side effects of a state
@@ -20,16 +12,21 @@ from __future__ import annotations
 import math
 
 from ..actors import Guard, Noise, Player
-from ..events import event
+from ..events import EventType, event
 from ..grid import Grid
+from ..snapshot import Stateful
 from ..tuning import DT, Tuning
 from .motion import look_around, patrol_step, step_along_path, turn_toward
+from .states import CALM, Cause, GuardState
 
-CALM = ("patrol", "return")
+S = GuardState
 REPLAN_DISTANCE = 4.0  # px: a goal that moved further than this gets a new path
 
 
-class Brain:
+class Brain(Stateful):
+    STATIC = frozenset({"grid", "t", "rng", "tile", "max_turn", "scan", "speeds", "catch_distance", "blocked",
+                        "_handlers"})
+
     def __init__(self, grid: Grid, tuning: Tuning, rng, tile: int):
         self.grid = grid
         self.t = tuning
@@ -45,13 +42,19 @@ class Brain:
         self.catch_distance = (tuning.catch_range + tuning.player_radius + tuning.guard_radius) * tile
         self.blocked = grid.is_opaque_at  # (x, y) -> a wall or a closed door is there
         self.events: list[dict] = []
-        self._handlers = {state: getattr(self, f"_{state}") for state in
-                          ("patrol", "return", "suspicious", "investigate", "alert", "search")}
+        self._handlers = {
+            S.PATROL: self._patrol,
+            S.RETURN: self._return,
+            S.SUSPICIOUS: self._suspicious,
+            S.INVESTIGATE: self._investigate,
+            S.ALERT: self._alert,
+            S.SEARCH: self._search,
+        }
         self.pending_radio: list[tuple[Guard, tuple[float, float]]] = []
         self.tick = 0
 
     # ------------------------------------------------------------ state changes
-    def set_state(self, guard: Guard, new: str, cause: str, target: tuple[float, float] | None = None) -> None:
+    def set_state(self, guard: Guard, new: GuardState, cause: Cause, target: tuple[float, float] | None = None) -> None:
         old = guard.state
         if old in CALM and new not in CALM and guard.breadcrumb is None:
             # Remember where we left the route, to come back to the same point.
@@ -63,19 +66,19 @@ class Brain:
         guard.look_since, guard.pause = None, 0.0
         if target is not None:
             guard.target = target
-        if new == "suspicious":
+        if new == S.SUSPICIOUS:
             guard.look_base = guard.facing
-        elif new == "alert":
+        elif new == S.ALERT:
             guard.radio_due = self.tick + round(self.t.radio_delay / DT)
-        elif new == "search":
+        elif new == S.SEARCH:
             guard.search_points = self._search_points(guard.last_known or (guard.x, guard.y))
-        elif new == "return":
+        elif new == S.RETURN:
             guard.target = self._resume_point(guard)
-        elif new == "patrol":
+        elif new == S.PATROL:
             self._resume_route(guard)
-        if new != "alert":
+        if new != S.ALERT:
             guard.radio_due = None
-        self.events.append(event(self.tick, "guard_state", guard=guard.id, **{"from": old}, to=new, cause=cause))
+        self.events.append(event(self.tick, EventType.GUARD_STATE, guard=guard.id, **{"from": old}, to=new, cause=cause))
 
     def _resume_point(self, guard: Guard) -> tuple[float, float]:
         if guard.breadcrumb is not None:
@@ -92,20 +95,20 @@ class Brain:
     def hear(self, guard: Guard, noise: Noise) -> None:
         """A noise reached this guard: look toward it, or go and check it."""
         point = (noise.x, noise.y)
-        if guard.state == "alert":
+        if guard.state == S.ALERT:
             return
-        if guard.state == "investigate":
+        if guard.state == S.INVESTIGATE:
             guard.target, guard.look_since = point, None
             guard.state_time = 0.0
             return
-        if guard.state == "suspicious":
+        if guard.state == S.SUSPICIOUS:
             # Already looking: turn to the latest sound, but the look does not start over (a run of
             # footsteps used to pin him in place, "?" after "?"): when it is up, he goes to check.
             guard.target = point
-            if not guard.cause.startswith("heard"):
-                guard.cause = f"heard_{noise.source}"
+            if not guard.cause.heard:
+                guard.cause = Cause.hearing(noise.source)
             return
-        if guard.state == "search":
+        if guard.state == S.SEARCH:
             # Searching after a chase, he hears something: the search moves there and goes on
             # (a wrench thrown used to make him give up sooner, back to patrol).
             guard.last_known = point
@@ -113,13 +116,13 @@ class Brain:
             guard.state_time = min(guard.state_time, self.t.search_time / 2)
             guard.pause = 0.0
             return
-        self.set_state(guard, "suspicious", f"heard_{noise.source}", point)
+        self.set_state(guard, S.SUSPICIOUS, Cause.hearing(noise.source), point)
 
     def radio(self, guard: Guard, sender: Guard, point: tuple[float, float]) -> None:
-        if guard.state == "alert":
+        if guard.state == S.ALERT:
             return
         guard.last_known = point
-        self.set_state(guard, "investigate", "radio", point)
+        self.set_state(guard, S.INVESTIGATE, Cause.RADIO, point)
 
     # ------------------------------------------------------------------- think
     def think(self, guard: Guard, player: Player, rate: float) -> bool:
@@ -133,24 +136,24 @@ class Brain:
             guard.last_known = (player.x, player.y)
         else:
             guard.unseen_time += DT
-            if guard.awareness > 0.0 and guard.unseen_time > t.drain_grace and guard.state != "alert":
+            if guard.awareness > 0.0 and guard.unseen_time > t.drain_grace and guard.state != S.ALERT:
                 guard.awareness = max(0.0, guard.awareness - t.drain_rate * DT)
 
-        if guard.state != "alert" and guard.awareness >= t.alert_enter:
-            self.set_state(guard, "alert", "saw_player", guard.last_known)
+        if guard.state != S.ALERT and guard.awareness >= t.alert_enter:
+            self.set_state(guard, S.ALERT, Cause.SAW_PLAYER, guard.last_known)
         return self._handlers[guard.state](guard, player)
 
     def door_locked(self, guard: Guard, door_id: int, where: tuple[float, float]) -> None:
         """His way is shut by a door he cannot open: never a silent wait. He finds it suspicious
         and calls it in (his crew comes to look), once for that door."""
         guard.found_locked = door_id
-        self.set_state(guard, "suspicious", "door_locked", where)
+        self.set_state(guard, S.SUSPICIOUS, Cause.DOOR_LOCKED, where)
         self.pending_radio.append((guard, where))
 
     def _notice(self, guard: Guard) -> bool:
         """From a calm state: enough seen to stop and look."""
         if guard.sees_player and guard.awareness >= self.t.suspicious_enter:
-            self.set_state(guard, "suspicious", "saw_movement", guard.last_known)
+            self.set_state(guard, S.SUSPICIOUS, Cause.SAW_MOVEMENT, guard.last_known)
             return True
         return False
 
@@ -166,7 +169,7 @@ class Brain:
             if guard.stuck:  # his way back is shut: he waits where he is, looking about
                 look_around(guard, guard.state_time, self.scan, self.max_turn)
             else:
-                self.set_state(guard, "patrol", "back_on_route")
+                self.set_state(guard, S.PATROL, Cause.BACK_ON_ROUTE)
         return False
 
     def _suspicious(self, guard: Guard, player: Player) -> bool:
@@ -177,10 +180,10 @@ class Brain:
         guard.facing = turn_toward(guard.facing, math.atan2(ty - guard.y, tx - guard.x), self.max_turn)
         if guard.state_time < t.suspicious_look:
             return False
-        if guard.cause.startswith("heard") or guard.awareness >= t.suspicious_leave:
-            self.set_state(guard, "investigate", "checking", guard.target)
+        if guard.cause.heard or guard.awareness >= t.suspicious_leave:
+            self.set_state(guard, S.INVESTIGATE, Cause.CHECKING, guard.target)
         else:
-            self.set_state(guard, "return", "lost_interest")
+            self.set_state(guard, S.RETURN, Cause.LOST_INTEREST)
         return False
 
     def _investigate(self, guard: Guard, player: Player) -> bool:
@@ -188,17 +191,17 @@ class Brain:
         if guard.sees_player and guard.awareness >= t.suspicious_enter:
             guard.target, guard.look_since = guard.last_known, None  # follow what he sees
         if guard.look_since is None:
-            pace = "chase" if guard.cause == "radio" else "investigate"
+            pace = "chase" if guard.cause == Cause.RADIO else "investigate"
             if self._walk_to(guard, guard.target, pace):
                 guard.look_since, guard.look_base = guard.state_time, guard.facing
             return False
         looked = guard.state_time - guard.look_since
         look_around(guard, looked, self.scan, self.max_turn)
         if looked >= t.investigate_look:
-            if guard.cause == "radio":
-                self.set_state(guard, "search", "no_one_here")
+            if guard.cause == Cause.RADIO:
+                self.set_state(guard, S.SEARCH, Cause.NO_ONE_HERE)
             else:
-                self.set_state(guard, "return", "nothing_here")
+                self.set_state(guard, S.RETURN, Cause.NOTHING_HERE)
         return False
 
     def _alert(self, guard: Guard, player: Player) -> bool:
@@ -214,7 +217,7 @@ class Brain:
                 guard.path = [guard.last_known]  # straight at him, no planning needed
                 guard.path_goal = guard.last_known
         if guard.unseen_time >= t.lose_time:
-            self.set_state(guard, "search", "lost_him")
+            self.set_state(guard, S.SEARCH, Cause.LOST_HIM)
             return False
         if guard.last_known is not None:
             self._walk_to(guard, guard.last_known, "chase")
@@ -224,10 +227,10 @@ class Brain:
         t = self.t
         if guard.sees_player and guard.awareness >= t.suspicious_enter:
             guard.awareness = max(guard.awareness, t.alert_enter)
-            self.set_state(guard, "alert", "found_him", guard.last_known)
+            self.set_state(guard, S.ALERT, Cause.FOUND_HIM, guard.last_known)
             return False
         if guard.state_time >= t.search_time:
-            self.set_state(guard, "return", "gave_up")
+            self.set_state(guard, S.RETURN, Cause.GAVE_UP)
             return False
         if guard.pause > 0.0:
             guard.pause -= DT

@@ -100,7 +100,7 @@ def _rasteriser(shape: tuple[int, int]):
 
 
 def compute(level: Level, *, step: int = STEP, cell: int = CELL, tuning: Tuning = DEFAULT,
-            max_cycle: int = 60 * 600) -> Heatmap:
+            max_cycle: int = 600 * TICK_RATE) -> Heatmap:
     """Sample one patrol cycle every `step` ticks; see the module doc."""
     if level.tile % cell:
         raise ValueError(f"cell {cell} px must divide the tile size {level.tile}")

@@ -10,7 +10,7 @@ import math
 from ..replay import Recorder, ReplayPlayer
 from ..world.intent import IDLE, Intent
 from ..world.level import Level
-from ..world.tuning import DEFAULT, Tuning
+from ..world.tuning import DEFAULT, TICK_RATE, Tuning
 from ..world.world import World
 from .solver import Solution, Step
 
@@ -48,7 +48,7 @@ class Controller:
         if d < 0.75:
             return IDLE
         # Sneak; on the last tick of a move, a shorter push lands on the centre exactly.
-        speed = world.tuning.sneak_speed * world.tile / 60
+        speed = world.tuning.sneak_speed * world.tile / TICK_RATE
         push = min(1.0, d / speed)
         return Intent((dx / d * push, dy / d * push), sneak=True)
 
@@ -68,7 +68,7 @@ def execute(level: Level, seed: int, solution: Solution, tuning: Tuning = DEFAUL
     world = World(level, seed, tuning)
     recorder = Recorder(str(level.path), seed)
     controller = Controller(solution.steps)
-    limit = int(limit_s * 60)
+    limit = int(limit_s * TICK_RATE)
     while world.outcome is None and world.tick < limit:
         intent = controller(world)
         recorder.add(intent)
@@ -77,7 +77,7 @@ def execute(level: Level, seed: int, solution: Solution, tuning: Tuning = DEFAUL
     return prove(level, seed, solution, tuning, limit)
 
 
-def prove(level: Level, seed: int, solution: Solution, tuning: Tuning = DEFAULT, limit: int = 900 * 60) -> Solution:
+def prove(level: Level, seed: int, solution: Solution, tuning: Tuning = DEFAULT, limit: int = 900 * TICK_RATE) -> Solution:
     """Replay `solution.runs` in a fresh world; fill in what happened."""
     world = World(level, seed, tuning)
     player = ReplayPlayer(solution.runs)

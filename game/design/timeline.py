@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..world.ai.states import GuardState
 from ..world.level import Level
-from ..world.tuning import DEFAULT, Tuning
+from ..world.tuning import DEFAULT, TICK_RATE, Tuning
 from ..world.world import World
 
 
@@ -47,7 +47,7 @@ class Timeline:
             self._record()
         return self.poses[tick]
 
-    def guard_cycles(self, limit: int = 60 * 600) -> list[int]:
+    def guard_cycles(self, limit: int = 600 * TICK_RATE) -> list[int]:
         """For each guard, the ticks his patrol takes to repeat: from one arrival at a route point
         to the next arrival at the same point, heading the same way."""
         periods: list[int | None] = [None if g.route is not None else 1 for g in self.guards]
@@ -67,7 +67,7 @@ class Timeline:
                 break
         return [p or limit for p in periods]
 
-    def cycle_ticks(self, limit: int = 60 * 600) -> int:
+    def cycle_ticks(self, limit: int = 600 * TICK_RATE) -> int:
         """One full patrol cycle: the longest guard's period (every guard has walked his route)."""
         return max(self.guard_cycles(limit), default=1)
 

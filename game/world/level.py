@@ -30,6 +30,7 @@ from .tmx import (
     MapObject,
     Problem,
     ProblemList,
+    TILE_SIZE,
     TilesetInfo,
     check_gids,
     check_map_header,
@@ -250,7 +251,7 @@ def read_level(path: str | Path) -> tuple[Level | None, ProblemList]:
     if problems:
         return None, problems
 
-    tile = 32
+    tile = TILE_SIZE
     walls = [(c * tile, r * tile, w * tile, h * tile) for c, r, w, h in merge_walls(solid)]
     level = Level(
         path=path,

@@ -34,6 +34,7 @@ import math
 import pymunk
 
 from .level import Level
+from .tuning import DT
 
 BORDER = 64.0  # thickness of the invisible walls around the map
 
@@ -48,7 +49,7 @@ class Physics:
         self.space.iterations = 10
         self.radius = radius
         self._wanted = (0.0, 0.0)
-        self._dt = 1.0 / 60.0  # the last step's dt
+        self._dt = DT  # the last step's dt
 
         width, height = level.pixel_size
         boxes = list(level.walls) + [

@@ -9,7 +9,7 @@ guard's Tiled properties (`view_range`, `view_angle`, `hearing`, `speed`,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 TICK_RATE = 60
 DT = 1.0 / TICK_RATE
@@ -26,6 +26,9 @@ class Tuning:
     throwables: int = 3  # objects Jesse can throw, unless the map says otherwise
     throw_range: float = 8.0  # tiles
     throw_speed: float = 14.0  # tiles per second in flight
+    interact_reach: float = 0.6  # tiles from his body's edge to a door he can open or close
+    item_reach: float = 0.3  # ...and this much further for an item to pick up
+    talk_reach: float = 0.5  # ...or for someone to talk to
 
     # --- sight -------------------------------------------------------------
     view_range: float = 8.0  # focus cone length (Tiled: view_range)
@@ -69,6 +72,7 @@ class Tuning:
     lose_time: float = 2.0  # seconds without seeing Jesse before a chase becomes a search
     search_time: float = 12.0  # seconds of sweeping around the last known position
     search_radius: float = 4.0  # tiles
+    search_pause: float = 1.2  # seconds looking about at each search point
     radio_delay: float = 1.0  # seconds from alert to the radio call
     radio_range: float = 12.0  # tiles, for guards with no group
     catch_range: float = 0.8  # tiles between the two bodies' edges
@@ -95,6 +99,4 @@ DIFFICULTY = {
 
 
 def tuning_for(difficulty: str) -> Tuning:
-    from dataclasses import replace
-
     return replace(DEFAULT, **DIFFICULTY.get(difficulty, {}))

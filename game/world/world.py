@@ -42,6 +42,7 @@ LIGHT_CELL = 8  # px: resolution of the light lookup
 RADIO_NET = {"marco": "crew"}  # faction -> the radio it talks on (Marco calls his own crew; the DEA has its own)
 NOISE_MEMORY = 60  # ticks a noise stays in `noises` (for drawing its ring)
 LANDED_MEMORY = 120  # ticks a landed object stays visible
+THROW_WALL_GAP = 8.0  # px: a throw lands this far short of the wall in its way
 
 
 class World(Stateful):
@@ -326,11 +327,12 @@ class World(Stateful):
         ("talk", the nearest talker) or ("door", the nearest door); None when nothing is in reach.
         The press itself and the on-screen prompt both ask here, so they never disagree."""
         player = self.player
-        reach = self.physics.radius + 0.6 * self.tile
-        item = self.objectives.nearest_item(player.x, player.y, reach + 0.3 * self.tile)
+        t = self.tuning
+        reach = self.physics.radius + t.interact_reach * self.tile
+        item = self.objectives.nearest_item(player.x, player.y, reach + t.item_reach * self.tile)
         if item is not None:
             return ("item", item)
-        talker = self.objectives.nearest_talker(player.x, player.y, reach + 0.5 * self.tile)
+        talker = self.objectives.nearest_talker(player.x, player.y, reach + t.talk_reach * self.tile)
         if talker is not None:
             return ("talk", talker)
         door = self.doors.nearest(player.x, player.y, reach)
@@ -371,7 +373,8 @@ class World(Stateful):
         angle = math.atan2(dy, dx)
         reach = min(dist, self.tuning.throw_range * self.tile)
         # It lands short of the first wall in its way.
-        reach = min(reach, max(0.0, self.grid.cast_ray(player.x, player.y, angle, reach + 8.0) - 8.0))
+        ray = self.grid.cast_ray(player.x, player.y, angle, reach + THROW_WALL_GAP)
+        reach = min(reach, max(0.0, ray - THROW_WALL_GAP))
         tx, ty = player.x + math.cos(angle) * reach, player.y + math.sin(angle) * reach
         self.throwables -= 1
         self.projectiles.append(Projectile(player.x, player.y, tx, ty, self.tuning.throw_speed * self.tile * DT))

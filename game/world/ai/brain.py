@@ -240,7 +240,7 @@ class Brain(Stateful):
             guard.search_points = self._search_points(guard.last_known or (guard.x, guard.y))
         if self._walk_to(guard, guard.search_points[0], "investigate"):
             guard.search_points.pop(0)
-            guard.pause, guard.look_base = 1.2, guard.facing
+            guard.pause, guard.look_base = self.t.search_pause, guard.facing
         return False
 
     # ---------------------------------------------------------------- helpers

@@ -13,14 +13,16 @@ from conftest import ROOT
 from game.replay import ReplayPlayer, load_replay
 from game.world.intent import Intent
 from game.world.level import load_level
+from game.world.snapshot import Stateful
 from game.world.world import World
 
 GARAGE = ROOT / "maps" / "garage.tmx"
 
 
 # Fields that hold other parts, the map or callables: compared as parts, or fixed by construction.
-REFERENCES = {"level", "tuning", "grid", "physics", "perception", "acoustics", "brain", "doors", "objectives",
-              "confessions", "checkpoint", "_handlers", "blocked", "rng"}
+# (Fields holding a part are skipped by type: each part is compared on its own.)
+REFERENCES = {"level", "tuning", "grid", "physics", "perception", "acoustics", "confessions", "checkpoint",
+              "_handlers", "blocked", "rng"}
 
 
 def garage_played(ticks: int) -> tuple[World, ReplayPlayer]:
@@ -60,6 +62,8 @@ def test_a_restored_world_is_the_original_field_by_field_and_plays_on_the_same(t
         mine, theirs = vars(part), vars(back._parts()[name])  # every field, not only the saved ones
         assert mine.keys() == theirs.keys(), name
         for field in mine.keys() - REFERENCES:
+            if isinstance(mine[field], Stateful):
+                continue
             assert plain(mine[field]) == plain(theirs[field]), f"{name}.{field}"
     assert back.rng.getstate() == world.rng.getstate() and back.brain.rng is back.rng
     assert back.grid.version == world.grid.version and np.array_equal(back.grid.blocked, world.grid.blocked)

@@ -32,6 +32,8 @@ class EventType(StrEnum):
     MARCO_TALKS = "marco_talks"            # Marco started talking (the tape can roll)
     MARCO_SILENT = "marco_silent"          # ... and stopped
     RECORDING = "recording"                # progress: the tape passed a quarter mark
+    ALERT_PHASE = "alert_phase"            # phase, seconds (raised): the crew's alert phase changed (alarm.py)
+    BARK = "bark"                          # guard, line, text: a guard said something (barks.py)
 
 
 def event(tick: int, type_: EventType, **fields) -> dict:

@@ -77,6 +77,12 @@ class Tuning:
     radio_range: float = 12.0  # tiles, for guards with no group
     catch_range: float = 0.8  # tiles between the two bodies' edges
     catch_delay: float = 0.4  # seconds an alerted guard needs before he can grab (time to react)
+    # The crew's alert phase (alarm.py): alert, then evasion, then caution, then calm.
+    alert_hold: float = 6.0  # seconds the alert lasts after the last chase ends
+    evasion_time: float = 15.0  # seconds of evasion (the crew searches)
+    caution_time: float = 30.0  # seconds of caution before calm
+    caution_awareness: float = 1.25  # awareness fills this much faster in evasion and caution
+    caution_look: float = 1.5  # extra seconds looking about at each route point in caution
 
     # --- guard movement -------------------------------------------------------
     guard_radius: float = 0.32
@@ -92,9 +98,10 @@ DEFAULT = Tuning()
 
 # Difficulty: how fast awareness fills and how long searches last.
 DIFFICULTY = {
-    "easy": {"awareness_rate": 0.7, "search_time": 8.0},
+    "easy": {"awareness_rate": 0.7, "search_time": 8.0, "evasion_time": 10.0, "caution_time": 20.0},
     "normal": {},
-    "hard": {"awareness_rate": 1.35, "search_time": 16.0},
+    "hard": {"awareness_rate": 1.35, "search_time": 16.0, "evasion_time": 20.0, "caution_time": 45.0,
+             "caution_awareness": 1.4},
 }
 
 

@@ -25,6 +25,7 @@ from .doors import Doors
 from .finale import Confession, countdown_started, doors_to_seal
 from .ai.brain import Brain
 from .ai.states import Cause, GuardState
+from .alarm import Alarm
 from .events import EventType, event
 from .grid import Grid
 from .intent import Intent
@@ -50,7 +51,7 @@ class World(Stateful):
     # field is play state and goes into a checkpoint without being listed.
     STATIC = frozenset({"level", "seed", "tuning", "tile", "grid", "physics", "perception", "acoustics", "brain",
                         "confessions", "hiding_spots", "_spots_at", "doors", "_trap_doors",
-                        "objectives", "checkpoint", "_speeds", "_step_interval", "_step_noise", "_light"})
+                        "objectives", "alarm", "checkpoint", "_speeds", "_step_interval", "_step_noise", "_light"})
 
     def __init__(self, level: Level, seed: int = 0, tuning: Tuning = DEFAULT):
         self.level = level
@@ -87,7 +88,8 @@ class World(Stateful):
         self.doors = Doors(level.of_kind("Door"), self.grid, self.physics, tile)
         self._trap_doors = any(d.obj.props.get("closes_on") for d in self.doors.doors)  # doors_to_seal has work
         self.objectives = Objectives(level)
-        self.stats = {"spotted": 0, "alerts": 0, "distractions": 0}
+        self.stats = {"spotted": 0, "alerts": 0, "distractions": 0}  # alerts: alert phases raised
+        self.alarm = Alarm(tuning)
         self.checkpoint: dict | None = None  # snapshot taken at the last checkpoint trigger
         self._interact_held = False
         self._radio_inbox: list[tuple[Guard, tuple[float, float]]] = []
@@ -129,6 +131,9 @@ class World(Stateful):
 
         light = self.light_at(player.x, player.y)
         rates = self.perception.sight_rates(self.guards, player, light, self.grid)
+        brain.wary = self.alarm.wary
+        if brain.wary:
+            rates = [r * self.tuning.caution_awareness for r in rates]
 
         if self._radio_inbox:
             self._deliver_radio(events)
@@ -142,6 +147,7 @@ class World(Stateful):
                 break
         if self.outcome is None:
             self._guards_at_doors(events)
+            self.alarm.update(self.guards, self.tick, events)
         self._radio_inbox, brain.pending_radio = brain.pending_radio, []
 
         if self.outcome is None:
@@ -179,18 +185,17 @@ class World(Stateful):
         return None if self.checkpoint is None else self.checkpoint["world"]["tick"]
 
     def _count(self, events: list[dict]) -> None:
-        """The run's counts. An alert is raised when a guard goes alert while nobody else is: a "!"
-        with or without a radio to call it in (the crew joining in on the radio is the same alert)."""
-        alerted: set[int] = set()
+        """The run's counts: each "!" (a guard seeing Jesse for sure), each alert phase raised (the
+        crew's, `alarm.py`: guards joining a chase on the radio, or a chase resumed during the
+        evasion, are the same alert), each throw."""
         for e in events:
             if e["type"] == EventType.GUARD_STATE and e["to"] == GuardState.ALERT:
-                alerted.add(e["guard"])
                 if e["cause"] in (Cause.SAW_PLAYER, Cause.FOUND_HIM):
                     self.stats["spotted"] += 1
+            elif e["type"] == EventType.ALERT_PHASE and e.get("raised"):
+                self.stats["alerts"] += 1
             elif e["type"] == EventType.THROW:
                 self.stats["distractions"] += 1
-        if alerted and not any(g.state == GuardState.ALERT and g.id not in alerted for g in self.guards):
-            self.stats["alerts"] += 1
 
     def _seal_doors(self, events: list[dict]) -> None:
         """The finale's trap: doors whose `closes_on` objective is done slam shut and lock."""
@@ -207,7 +212,7 @@ class World(Stateful):
     def _parts(self) -> dict:
         """Every part with play state, by name (the world's own fields under "world")."""
         parts = {"world": self, "brain": self.brain, "doors": self.doors, "objectives": self.objectives,
-                 "physics": self.physics}
+                 "physics": self.physics, "alarm": self.alarm}
         parts.update((f"confession {i}", c) for i, c in enumerate(self.confessions))
         return parts
 

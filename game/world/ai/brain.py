@@ -52,6 +52,7 @@ class Brain(Stateful):
         }
         self.pending_radio: list[tuple[Guard, tuple[float, float]]] = []
         self.tick = 0
+        self.wary = False  # the crew's alert phase is evasion or caution (set by the world each tick)
 
     # ------------------------------------------------------------ state changes
     def set_state(self, guard: Guard, new: GuardState, cause: Cause, target: tuple[float, float] | None = None) -> None:
@@ -158,8 +159,15 @@ class Brain(Stateful):
         return False
 
     def _patrol(self, guard: Guard, player: Player) -> bool:
-        if not (guard.sees_player and self._notice(guard)):  # (_notice needs him seen)
-            patrol_step(guard, self.speeds["patrol"] * guard.senses.speed, self.max_turn, DT, self.blocked)
+        if guard.sees_player and self._notice(guard):  # (_notice needs him seen)
+            return False
+        if guard.pause > 0.0:  # on his guard: a look about at the route point he reached
+            guard.pause -= DT
+            look_around(guard, self.t.caution_look - guard.pause, self.scan, self.max_turn)
+            return False
+        reached = patrol_step(guard, self.speeds["patrol"] * guard.senses.speed, self.max_turn, DT, self.blocked)
+        if reached and self.wary:
+            guard.pause, guard.look_base = self.t.caution_look, guard.facing
         return False
 
     def _return(self, guard: Guard, player: Player) -> bool:

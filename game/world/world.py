@@ -26,6 +26,7 @@ from .finale import Confession, countdown_started, doors_to_seal
 from .ai.brain import Brain
 from .ai.states import Cause, GuardState
 from .alarm import Alarm
+from .barks import BarkBook, default_book
 from .events import EventType, event
 from .grid import Grid
 from .intent import Intent
@@ -37,6 +38,7 @@ from .zones import cells_under
 from .perception import Perception
 from .physics import Physics
 from .snapshot import Stateful
+from .speech import Speech
 from .tuning import DEFAULT, DT, Tuning
 
 LIGHT_CELL = 8  # px: resolution of the light lookup
@@ -51,9 +53,9 @@ class World(Stateful):
     # field is play state and goes into a checkpoint without being listed.
     STATIC = frozenset({"level", "seed", "tuning", "tile", "grid", "physics", "perception", "acoustics", "brain",
                         "confessions", "hiding_spots", "_spots_at", "doors", "_trap_doors",
-                        "objectives", "alarm", "checkpoint", "_speeds", "_step_interval", "_step_noise", "_light"})
+                        "objectives", "alarm", "speech", "checkpoint", "_speeds", "_step_interval", "_step_noise", "_light"})
 
-    def __init__(self, level: Level, seed: int = 0, tuning: Tuning = DEFAULT):
+    def __init__(self, level: Level, seed: int = 0, tuning: Tuning = DEFAULT, barks: BarkBook | None = None):
         self.level = level
         self.seed = seed
         self.tuning = tuning
@@ -90,6 +92,7 @@ class World(Stateful):
         self.objectives = Objectives(level)
         self.stats = {"spotted": 0, "alerts": 0, "distractions": 0}  # alerts: alert phases raised
         self.alarm = Alarm(tuning)
+        self.speech = Speech(barks or default_book(), seed, {g.id: g.faction for g in self.guards})
         self.checkpoint: dict | None = None  # snapshot taken at the last checkpoint trigger
         self._interact_held = False
         self._radio_inbox: list[tuple[Guard, tuple[float, float]]] = []
@@ -171,6 +174,7 @@ class World(Stateful):
                     events.append(event(self.tick, EventType.TIME_UP))
                     self.outcome = "caught"
         if events:
+            self.speech.react(events, self.tick)
             self._count(events)
         if self.noises or new_noises:
             self.noises = [n for n in self.noises if self.tick - n.tick < NOISE_MEMORY] + new_noises
@@ -212,7 +216,7 @@ class World(Stateful):
     def _parts(self) -> dict:
         """Every part with play state, by name (the world's own fields under "world")."""
         parts = {"world": self, "brain": self.brain, "doors": self.doors, "objectives": self.objectives,
-                 "physics": self.physics, "alarm": self.alarm}
+                 "physics": self.physics, "alarm": self.alarm, "speech": self.speech}
         parts.update((f"confession {i}", c) for i, c in enumerate(self.confessions))
         return parts
 

@@ -21,6 +21,8 @@ from ..audio.floors import floor_lookup
 from ..input import prompts
 from ..render.camera import Camera
 from ..render.cones import ConeRenderer
+from ..render.alarm_hud import AlarmHud
+from ..render.barks import BarkView
 from ..render.finale_hud import FinaleHud
 from ..render.hints import Hints, draw_edge_markers
 from ..render.hud import Hud, draw_panel, draw_text
@@ -82,6 +84,7 @@ class LevelScene(Scene):
         self.camera.follow(self.world.player.x, self.world.player.y)
         self.cones = ConeRenderer(self.palette())
         self.overlays = Overlays(self.assets, self.palette())
+        self.barks, self.alarm_hud = BarkView(self.palette(), self._subtitle_size()), AlarmHud(self.palette())
         self.props = Props(self.assets)
         self.hints = Hints(enabled=self.scripted_input is None)
         self.audio = self._director()
@@ -123,9 +126,13 @@ class LevelScene(Scene):
         if self.audio is not None:
             self.audio.mixer.resume()
         # Options may have changed the palette or the subtitle size while we were paused.
-        if self.cones.palette_name != self.palette():
+        repaint = self.cones.palette_name != self.palette()
+        if repaint:
             self.cones = ConeRenderer(self.palette())
             self.overlays = Overlays(self.assets, self.palette())
+            self.alarm_hud = AlarmHud(self.palette())
+        if repaint or self.barks.scale != self._subtitle_size():
+            self.barks = BarkView(self.palette(), self._subtitle_size())
         if self.finale_hud is not None and self.finale_hud.scale != self._subtitle_size():
             self.finale_hud = self._finale_hud()
 
@@ -202,6 +209,7 @@ class LevelScene(Scene):
         self.hints.update(self.world, self.camera)
         self.hud.tick()
         self.log.extend(events)
+        self.barks.on_events(events, self.world)
         if self.audio is not None:
             self.audio.tick(events, self.world)
         # Walk-cycle phase advances with distance, so feet match speed.
@@ -325,12 +333,14 @@ class LevelScene(Scene):
         on_top = self.stack.top is self  # under a menu or a conversation, its own prompts are the ones to read
         if on_top:
             self.props.draw_prompts(surface, self.camera, world)
+        self.barks.draw(surface, self.camera, world)
         self.hud.draw(surface, world, self._objective, controls=on_top and world.outcome is None)
         draw_edge_markers(surface, self.camera, world, self.palette())
         if on_top:
             self.hints.draw(surface)
         if self.finale_hud is not None:
             self.finale_hud.draw(surface, world)
+        self.barks.draw_radio(surface, self.alarm_hud.draw(surface, world))
         if self.reload_error:
             w, _ = surface.get_size()
             draw_panel(surface, pygame.Rect(0, 36, w, 64), (90, 10, 10, 220))

@@ -47,6 +47,12 @@ class Alarm(Stateful):
     def seconds_left(self) -> float:
         return self.left / TICK_RATE
 
+    @property
+    def fraction_left(self) -> float:
+        """How much of the phase's timer is left, 0..1 (for the HUD's bar)."""
+        full = self._times.get(self.phase, 0)
+        return min(1.0, self.left / full) if full else 0.0
+
     def update(self, guards, tick: int, events: list[dict]) -> None:
         chasing = any(g.state == GuardState.ALERT for g in guards)
         if chasing:

@@ -13,10 +13,10 @@ import pygame
 from .campaign import Campaign
 from .datadir import data_dir, ensure_dir
 from .errors import EXIT_BAD_INPUT
-from .audio import ui as ui_sounds
+from .audio.ui import UiSounds
 from .audio.mixer import Mixer
 from .input.gamepad import Gamepad, is_deliberate, menu_key_for
-from .input import prompts
+from .input.prompts import GAMEPAD, KEYBOARD, Prompts
 from .input.keyboard import Keyboard
 from .loop import FixedStep
 from .render.assets import Assets
@@ -26,6 +26,7 @@ from .scenes.level import LevelScene
 from .scenes.options import OptionsScene
 from .scenes.stack import SceneStack
 from .scenes.title import TitleScene
+from .services import Services
 from .settings import Settings, SettingsStore
 from .story.chapters import Chapter, chapter_by_number, load_chapters
 from .story.jsonfile import os_reason
@@ -83,7 +84,7 @@ class App:
 
     def _level_scene(self, chapter: Chapter | None, level, resume=None) -> LevelScene:
         title = chapter.heading if chapter else level.path.name
-        return LevelScene(level, title, self.assets, self.keyboard, self.options.seed, chapter=chapter, app=self,
+        return LevelScene(level, title, self.assets, self.keyboard, self.options.seed, chapter=chapter,
                           campaign=self.campaign if chapter else None, difficulty=self.settings.difficulty,
                           watch=self.options.watch and chapter is None, resume=resume)
 
@@ -107,7 +108,8 @@ class App:
         self.mixer.set_volumes(settings.master_volume, settings.music_volume, settings.effects_volume)
         if settings.bindings != old.bindings:
             self.keyboard.rebind(settings.bindings or None)
-            prompts.use(bindings=settings.bindings)
+            self.services.prompts.use(bindings=settings.bindings)
+        self.services.settings = settings
 
     def _open_options(self, stack) -> None:
         stack.push(OptionsScene(self.settings, self._apply_settings))
@@ -124,12 +126,14 @@ class App:
         self.keyboard = Keyboard(self.settings.bindings or None)
         self.gamepad = Gamepad()
         self.mixer = Mixer(self.settings)
-        ui_sounds.use(self.mixer)
         if self.mixer.silent:
             self.notices.append(self.mixer.take_notice())
-        prompts.use(prompts.KEYBOARD, self.settings.bindings)  # the device last used: which prompts to show
+        # What every scene shares, handed down by the stack (game/services.py).
+        self.services = Services(settings=self.settings, mixer=self.mixer, gamepad=self.gamepad,
+                                 prompts=Prompts(KEYBOARD, self.settings.bindings), ui=UiSounds(self.mixer),
+                                 open_options=self._open_options)
         self.presenter = Presenter()
-        self.stack = stack = SceneStack(on_top_changed=self._let_go)
+        self.stack = stack = SceneStack(on_top_changed=self._let_go, services=self.services)
         self.campaign = Campaign(self.chapters, self.saves, self._level_scene, self._dialogue)
         self.campaign.notices[:0] = self.notices
         self.campaign.stack = stack
@@ -154,9 +158,9 @@ class App:
                 stack.clear()
             elif event.type in (pygame.WINDOWFOCUSLOST, pygame.WINDOWMINIMIZED):
                 self._pause_level()
-            elif self.gamepad.handle_event(event, playing=isinstance(stack.top, LevelScene)):
+            elif self.gamepad.handle_event(event, playing=stack.top is not None and stack.top.in_play):
                 if is_deliberate(event):
-                    prompts.use(prompts.GAMEPAD)
+                    self.services.prompts.use(GAMEPAD)
                 # Menus understand keys: a button the top scene did not use becomes one.
                 key = menu_key_for(event)
                 if not stack.handle_event(event) and key is not None:
@@ -164,7 +168,7 @@ class App:
                                                           from_pad=True))
             else:
                 if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
-                    prompts.use(prompts.KEYBOARD)
+                    self.services.prompts.use(KEYBOARD)
                 stack.handle_event(self.presenter.event(event))
         if self.gamepad.just_unplugged():
             self._pause_level("Controller disconnected.")
@@ -232,11 +236,12 @@ class App:
 
     def _pause_level(self, note: str = "") -> None:
         """Losing focus, minimising or unplugging the controller pauses a level being played."""
-        if isinstance(self.stack.top, LevelScene):
-            self.stack.top.open_pause(note)
+        top = self.stack.top
+        if top is not None and top.in_play:
+            top.open_pause(note)
 
     def _active_level(self) -> LevelScene | None:
-        return next((s for s in reversed(self.stack.scenes) if isinstance(s, LevelScene)), None)
+        return next((s for s in reversed(self.stack.scenes) if s.in_play), None)
 
     def _save_recording(self) -> None:
         if self.options.record and self.last_recorder is not None:
@@ -296,6 +301,5 @@ class App:
 
     def close(self) -> None:
         self.stack.clear()
-        ui_sounds.use(None)  # the mixer dies with pygame
         pygame.quit()
         Assets.font.cache_clear()  # fonts die with pygame; a later start makes new ones

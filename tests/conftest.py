@@ -50,14 +50,3 @@ def pytest_addoption(parser):
                      help="soak every shipped level for an hour of game time (default: 5 minutes)")
 
 
-@pytest.fixture(autouse=True)
-def keyboard_prompts():
-    """Prompts remember the device and key bindings for the whole process (the App sets them):
-    every test starts, and leaves, with the keyboard and its default keys."""
-    from game.audio import ui as ui_sounds
-    from game.input import prompts
-
-    prompts.use(prompts.KEYBOARD, {})
-    yield
-    prompts.use(prompts.KEYBOARD, {})
-    ui_sounds.use(None)

@@ -28,6 +28,7 @@ def test_a_level_scene_tells_the_director_what_happened(monkeypatch):
     from game.render.assets import Assets
     from game.scenes.level import LevelScene
     from game.scenes.stack import SceneStack
+    from game.services import Services
     from game.world.intent import Intent
 
     pygame.init()
@@ -36,14 +37,9 @@ def test_a_level_scene_tells_the_director_what_happened(monkeypatch):
     mixer = Mixer()
     monkeypatch.setattr(mixer, "play", lambda name, *a, **k: played.append(name))
 
-    class App:
-        pass
-
-    app = App()
-    app.mixer = mixer
     scene = LevelScene(load_level(TEST_MAPS / "room.tmx"), "room", Assets(), None,
-                       scripted_input=lambda w: Intent((1, 0), sprint=True), app=app)
-    SceneStack().push(scene)
+                       scripted_input=lambda w: Intent((1, 0), sprint=True))
+    SceneStack(services=Services(mixer=mixer)).push(scene)
     if scene.audio is None:
         import pytest
 
@@ -60,6 +56,7 @@ def test_menus_tick_choose_and_back_out_audibly_and_a_checkpoint_chimes():
     from game.audio.director import AudioDirector
     from game.scenes.options import OptionsScene
     from game.scenes.stack import SceneStack
+    from game.services import Services
     from game.settings import Settings
 
     played = []
@@ -68,12 +65,10 @@ def test_menus_tick_choose_and_back_out_audibly_and_a_checkpoint_chimes():
         def play(self, name, *a, **k):
             played.append(name)
 
-    ui_sounds.use(Mixer())
-
     def key(k):
         return pygame.event.Event(pygame.KEYDOWN, key=k, mod=0, unicode="", scancode=0)
 
-    stack = SceneStack()
+    stack = SceneStack(services=Services(ui=ui_sounds.UiSounds(Mixer())))
     stack.push(OptionsScene(Settings(), lambda s: None))
     for k in (pygame.K_DOWN, pygame.K_RIGHT, pygame.K_ESCAPE):
         stack.handle_event(key(k))

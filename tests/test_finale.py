@@ -131,6 +131,7 @@ def test_memories_and_the_tape_take_the_subtitle_size_chosen_in_options_even_mid
     from game.scenes.dialogue import DialogueScene
     from game.scenes.level import LevelScene
     from game.scenes.stack import SceneStack
+    from game.services import Services
     from game.settings import Settings
     from game.world.level import load_level
     from conftest import TEST_MAPS
@@ -138,19 +139,16 @@ def test_memories_and_the_tape_take_the_subtitle_size_chosen_in_options_even_mid
     pygame.init()
     pygame.display.set_mode((320, 200))
 
-    class App:
-        settings = Settings(subtitle_size=1.5)
-
-    app = App()
+    services = Services(settings=Settings(subtitle_size=1.5))
     scene = LevelScene(load_level(TEST_MAPS / "finale.tmx"), "finale", Assets(), None,
-                       scripted_input=lambda w: IDLE, app=app)
-    stack = SceneStack()
+                       scripted_input=lambda w: IDLE)
+    stack = SceneStack(services=services)
     stack.push(scene)
     scene._say("kim_hurry")
     assert isinstance(stack.top, DialogueScene) and stack.top.text_size == round(32 * 1.5)
     stack.pop()
     assert scene.finale_hud.scale == 1.5
-    app.settings = Settings(subtitle_size=0.75)  # changed in Options over the pause menu
+    services.settings = Settings(subtitle_size=0.75)  # changed in Options over the pause menu
     scene.pause()
     scene.resume()
     assert scene.finale_hud.scale == 0.75

@@ -41,12 +41,11 @@ class Tour:
     # ------------------------------------------------------------ plumbing
     def app(self, **options):
         from game.app import App, Options
-        from game.input import prompts
 
         app = App(Options(**options))
         app.settings = app.settings.__class__(**{**app.settings.__dict__, "palette": self.palette})
         app.start()
-        prompts.use(self.device)
+        app.services.prompts.use(self.device)
         return app
 
     def shot(self, app, name: str) -> None:

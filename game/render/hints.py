@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pygame
 
-from ..input import prompts
+from ..input.prompts import GAMEPAD, Prompts
 from ..world.ai.states import CURIOUS, GuardState
 from ..paths import HINTS_FILE
 from .assets import Assets
@@ -74,11 +74,12 @@ class Hints:
                 self.current, self.since = hint, 0
                 return
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface, prompts: Prompts) -> None:
+        """The hint due, in the words of `prompts` (the device in use)."""
         if self.current is None:
             return
         texts = self.texts[self.current]
-        text = prompts.fill(texts["pad"] if prompts.device() == prompts.GAMEPAD else texts["keys"])
+        text = prompts.fill(texts["pad"] if prompts.device == GAMEPAD else texts["keys"])
         w, h = surface.get_size()
         fade = min(1.0, self.since / 15, (SHOW_TICKS - self.since) / FADE_TICKS)
         if self._image is None or self._image[0] != text:  # a font built every frame cost ~1 ms of 5

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from ..input import prompts
+from ..input.prompts import Prompts
 from .assets import Assets
 
 TEXT = (226, 230, 238)
@@ -80,8 +80,10 @@ class Hud:
     def tick(self) -> None:
         self.notice_ticks = max(0, self.notice_ticks - 1)
 
-    def draw(self, surface: pygame.Surface, world, objective: str = "", controls: bool = True) -> None:
-        """`controls`: show the control line (not under a menu or a conversation, which have their own)."""
+    def draw(self, surface: pygame.Surface, world, objective: str = "", controls: bool = True,
+             prompts: Prompts | None = None) -> None:
+        """`controls`: show the control line (not under a menu or a conversation, which have their
+        own), in the words of `prompts` (the device in use)."""
         w, h = surface.get_size()
         draw_panel(surface, pygame.Rect(0, 0, w, 36))
         title = draw_text(surface, self.chapter_title, (16, 8), 26)
@@ -114,5 +116,5 @@ class Hud:
             box = image.get_rect(midtop=(w // 2, 88)).inflate(28, 14)  # clear of the sirens
             draw_panel(surface, box, (8, 10, 18, 210))
             surface.blit(image, image.get_rect(center=box.center))
-        if controls:
+        if controls and prompts is not None:
             draw_text(surface, prompts.play_line(), (w // 2, h - 12), 22, DIM, anchor="midbottom")

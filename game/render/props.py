@@ -13,7 +13,7 @@ import math
 import pygame
 
 from ..errors import AssetError
-from ..input import prompts
+from ..input.prompts import Prompts
 from .hud import DIM, TEXT, draw_text
 
 EXIT_READY = (120, 230, 150)
@@ -118,7 +118,7 @@ class Props:
             facing = math.atan2(player.y - talker.y, player.x - talker.x)
             view.draw_person(surface, camera, sprite, talker.x, talker.y, facing, 0)
 
-    def draw_prompts(self, surface: pygame.Surface, camera, world) -> None:
+    def draw_prompts(self, surface: pygame.Surface, camera, world, prompts: Prompts) -> None:
         """What a press of interact would do now, over the thing it would act on, in the controls
         of the device in use ("E  Go-bag", "A  Open", "Locked: Janitor's keys"). The world says what
         is in reach (`World.interaction`), so the prompt shows exactly when the press would work.

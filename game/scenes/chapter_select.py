@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pygame
 
-from ..audio import ui as ui_sounds
 from ..input import prompts
 from ..render.hud import DIM, draw_text
 from .menu import Menu, MenuItem
@@ -66,7 +65,7 @@ class ChapterSelect(Scene):
         self._list_menu()
 
     def _back(self) -> None:
-        ui_sounds.play("ui_back")
+        self.stack.services.ui.play("ui_back")
         if self.asking is not None:
             self._unask()
         else:
@@ -76,7 +75,7 @@ class ChapterSelect(Scene):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self._back()
             return True
-        self.menu.handle_event(event)
+        self.menu.handle_event(event, self.stack.services.ui)
         return True
 
     def draw(self, surface, alpha: float) -> None:
@@ -85,4 +84,4 @@ class ChapterSelect(Scene):
         heading = f"Chapter {self.asking.number}  {self.asking.title}" if self.asking else "Chapters"
         draw_text(surface, heading, (w // 2, 90), 64, anchor="center")
         self.menu.draw(surface, (w // 2, 200), size=38, spacing=78)
-        draw_text(surface, prompts.menu(("select", "play"), ("back", "back")), (w // 2, h - 30), 22, DIM, anchor="center")
+        draw_text(surface, self.stack.services.prompts.menu(("select", "play"), ("back", "back")), (w // 2, h - 30), 22, DIM, anchor="center")

@@ -12,7 +12,6 @@ from dataclasses import replace
 import pygame
 
 from ..input.keyboard import DEFAULT_BINDINGS
-from ..audio import ui as ui_sounds
 from ..input import prompts
 from ..render.hud import DIM, TEXT, draw_text
 from .menu import HIGHLIGHT
@@ -45,13 +44,13 @@ class ControlsScene(Scene):
                 self._bind(self.actions[self.index], pygame.key.name(event.key))
             return True
         if event.key == pygame.K_ESCAPE:
-            ui_sounds.play("ui_back")
+            self.stack.services.ui.play("ui_back")
             self.stack.pop()
         elif event.key in (pygame.K_UP, pygame.K_w):
-            ui_sounds.play("ui_move")
+            self.stack.services.ui.play("ui_move")
             self.index = (self.index - 1) % len(self.actions)
         elif event.key in (pygame.K_DOWN, pygame.K_s):
-            ui_sounds.play("ui_move")
+            self.stack.services.ui.play("ui_move")
             self.index = (self.index + 1) % len(self.actions)
         elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_e):
             self.waiting = True
@@ -91,5 +90,5 @@ class ControlsScene(Scene):
             draw_text(surface, keys, (keys_x, y), 32, colour)
             draw_text(surface, prompts.PAD_ACTIONS.get(PAD_ROWS.get(action, action), ""), (pad_x, y), 28, DIM)
             y += 50
-        draw_text(surface, prompts.menu(("rebind", "change"), ("default", "default"), ("back", "back")),
+        draw_text(surface, self.stack.services.prompts.menu(("rebind", "change"), ("default", "default"), ("back", "back")),
                   (w // 2, h - 30), 22, DIM, anchor="center")

@@ -97,5 +97,5 @@ class DialogueScene(Scene):
                 draw_text(surface, label, (w - 60, cy), 30, HIGHLIGHT if selected else DIM, anchor="topright")
                 cy += 40
         elif talk.fully_shown:
-            draw_text(surface, prompts.menu(("select", "›")), (w - 40, h - 24), 22, DIM, anchor="bottomright")
-        draw_text(surface, prompts.menu(("skip", "skip")), (w - 40, panel.top + 12), 20, (90, 100, 120), anchor="topright")
+            draw_text(surface, self.stack.services.prompts.menu(("select", "›")), (w - 40, h - 24), 22, DIM, anchor="bottomright")
+        draw_text(surface, self.stack.services.prompts.menu(("skip", "skip")), (w - 40, panel.top + 12), 20, (90, 100, 120), anchor="topright")

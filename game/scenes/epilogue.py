@@ -118,4 +118,4 @@ class EpilogueScene(Scene):
                 big = kind == "credits" and text == "REDEMPTION"
                 draw_text(surface, text, (w // 2, y), 64 if big else 30, TEXT if text else DIM, anchor="midtop")
                 y += 72 if big else 40
-        draw_text(surface, prompts.menu(("select", "continue"), ("skip", "skip")), (w // 2, h - 24), 22, DIM, anchor="center")
+        draw_text(surface, self.stack.services.prompts.menu(("select", "continue"), ("skip", "skip")), (w // 2, h - 24), 22, DIM, anchor="center")

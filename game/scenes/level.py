@@ -18,7 +18,7 @@ import pygame
 
 from ..audio.director import AudioDirector, place_for_map
 from ..audio.floors import floor_lookup
-from ..input import prompts
+from ..input.prompts import GAMEPAD
 from ..render.camera import Camera
 from ..render.cones import ConeRenderer
 from ..render.alarm_hud import AlarmHud
@@ -50,9 +50,9 @@ SPRITES = {"crew": "crew", "dea": "dea", "marco": "marco"}  # faction -> sprite 
 
 
 class LevelScene(Scene):
+    in_play = True
     def __init__(self, level, title: str, assets, keyboard, seed: int = 0, on_quit=None, scripted_input=None,
-                 chapter=None, campaign=None, difficulty: str | None = None, watch: bool = False, app=None,
-                 resume=None):
+                 chapter=None, campaign=None, difficulty: str | None = None, watch: bool = False, resume=None):
         self.level = level
         self.chapter = chapter  # None when a designer plays a bare map
         self.campaign = campaign
@@ -60,7 +60,6 @@ class LevelScene(Scene):
         self.tuning = tuning_for(difficulty) if difficulty else None
         # (world, lineage, CheckpointRecord): start where a saved checkpoint left off (Continue)
         self.resume_from = resume
-        self.app = app  # for the gamepad and the device in use (None in tests)
         self.watch = watch  # a designer's live reload: re-read the map when it changes on disk
         self.reload_error: str | None = None
         self.title = title
@@ -137,8 +136,7 @@ class LevelScene(Scene):
             self.finale_hud = self._finale_hud()
 
     def palette(self) -> str:
-        settings = getattr(self.app, "settings", None)
-        return settings.palette if settings is not None else "default"
+        return self.stack.services.settings.palette
 
     def handle_event(self, event) -> bool:
         if event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN):
@@ -162,7 +160,7 @@ class LevelScene(Scene):
         return True  # the level on top takes every key: none reaches a screen below
 
     def open_pause(self, note: str = "") -> None:
-        options = getattr(self.app, "_open_options", None)
+        options = self.stack.services.open_options
         again = (lambda: self.campaign.restart_chapter(self.stack, self.chapter)) if self.campaign and self.chapter else None
         self.stack.push(PauseScene(self._quit_to_title, note, on_restart=self._restart_from_menu, on_options=options,
                                    on_restart_chapter=again))
@@ -253,17 +251,18 @@ class LevelScene(Scene):
 
     def _device_intent(self) -> Intent:
         """The gamepad's intent when it is being used, else the keyboard's."""
-        gamepad = getattr(self.app, "gamepad", None)
+        services = self.stack.services
+        gamepad = services.gamepad
         if gamepad is not None and gamepad.connected:
             p = self.world.player
             pad = gamepad.intent((p.x, p.y), p.facing, self.world.tile)
             if pad is not None:
-                prompts.use(prompts.GAMEPAD)
+                services.prompts.use(GAMEPAD)
                 return pad
         return self.keyboard.intent()
 
     def _director(self):
-        mixer = getattr(self.app, "mixer", None)
+        mixer = self.stack.services.mixer
         if mixer is None or mixer.silent:
             return None
         return AudioDirector(mixer, place_for_map(self.level.path.name), floor_of=floor_lookup(self.level))
@@ -332,12 +331,13 @@ class LevelScene(Scene):
         self.overlays.draw_projectiles(surface, self.camera, world, landed=False)
         on_top = self.stack.top is self  # under a menu or a conversation, its own prompts are the ones to read
         if on_top:
-            self.props.draw_prompts(surface, self.camera, world)
+            self.props.draw_prompts(surface, self.camera, world, self.stack.services.prompts)
         self.barks.draw(surface, self.camera, world)
-        self.hud.draw(surface, world, self._objective, controls=on_top and world.outcome is None)
+        self.hud.draw(surface, world, self._objective, controls=on_top and world.outcome is None,
+                      prompts=self.stack.services.prompts)
         draw_edge_markers(surface, self.camera, world, self.palette())
         if on_top:
-            self.hints.draw(surface)
+            self.hints.draw(surface, self.stack.services.prompts)
         if self.finale_hud is not None:
             self.finale_hud.draw(surface, world)
         self.barks.draw_radio(surface, self.alarm_hud.draw(surface, world))
@@ -352,15 +352,16 @@ class LevelScene(Scene):
             w, h = surface.get_size()
             draw_panel(surface, surface.get_rect(), (0, 10, 4, 120))
             draw_text(surface, "Level complete.", (w // 2, h // 2), 80, (220, 250, 225), anchor="center")
-            draw_text(surface, prompts.menu(("back", "back to the title")), (w // 2, h // 2 + 60), 26, (180, 190, 200), anchor="center")
+            draw_text(surface, self.stack.services.prompts.menu(("back", "back to the title")), (w // 2, h // 2 + 60), 26, (180, 190, 200), anchor="center")
         elif on_top:
             self._draw_aim(surface, world)
 
     def _draw_aim(self, surface, world) -> None:
         """The reticle where a throw would go: the right stick's aim for a controller player, else
         the mouse once it has moved over the window."""
-        gamepad = getattr(self.app, "gamepad", None)
-        if prompts.device() == prompts.GAMEPAD and gamepad is not None:
+        services = self.stack.services
+        gamepad = services.gamepad
+        if services.prompts.device == GAMEPAD and gamepad is not None:
             p = world.player
             aim = gamepad.aim_point((p.x, p.y), p.facing, world.tile)
             if aim is not None:
@@ -370,8 +371,7 @@ class LevelScene(Scene):
             self.overlays.draw_reticle(surface, self.mouse_pos, world.throwables > 0)
 
     def _subtitle_size(self) -> float:
-        settings = getattr(self.app, "settings", None)
-        return settings.subtitle_size if settings is not None else 1.0
+        return self.stack.services.settings.subtitle_size
 
     def _finale_hud(self) -> FinaleHud | None:
         if self.world.confessions or self._has_countdown():

@@ -7,7 +7,9 @@ from typing import Callable
 
 import pygame
 
-from ..audio import ui as ui_sounds
+from ..audio.ui import UiSounds
+
+SILENT = UiSounds()  # no mixer: plays nothing
 from ..render.hud import DIM, TEXT, draw_text
 
 HIGHLIGHT = (240, 176, 84)
@@ -26,24 +28,26 @@ class Menu:
         self.items = items
         self.index = next((i for i, it in enumerate(items) if it.enabled), 0)
 
-    def handle_event(self, event) -> bool:
+    def handle_event(self, event, sounds: UiSounds | None = None) -> bool:
+        """Up/down moves, Enter (Space, E) chooses; `sounds` (the scene's services) plays the clicks."""
         if event.type != pygame.KEYDOWN:
             return False
+        sounds = sounds or SILENT
         if event.key in (pygame.K_UP, pygame.K_w):
-            self._move(-1)
+            self._move(-1, sounds)
         elif event.key in (pygame.K_DOWN, pygame.K_s):
-            self._move(1)
+            self._move(1, sounds)
         elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE, pygame.K_e):
             item = self.items[self.index]
             if item.enabled:
-                ui_sounds.play("ui_select")
+                sounds.play("ui_select")
                 item.action()
         else:
             return False
         return True
 
-    def _move(self, step: int) -> None:
-        ui_sounds.play("ui_move")
+    def _move(self, step: int, sounds: UiSounds) -> None:
+        sounds.play("ui_move")
         for _ in range(len(self.items)):
             self.index = (self.index + step) % len(self.items)
             if self.items[self.index].enabled:

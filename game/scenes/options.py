@@ -6,7 +6,6 @@ from dataclasses import replace
 
 import pygame
 
-from ..audio import ui as ui_sounds
 from ..input import prompts
 from ..render.hud import DIM, TEXT, draw_text
 from ..settings import DIFFICULTIES, PALETTES
@@ -81,13 +80,13 @@ class OptionsScene(Scene):
             return False
         label, _, change = self.rows[self.index]
         if event.key in (pygame.K_ESCAPE,) or (change is None and event.key in (pygame.K_RETURN, pygame.K_e)):
-            ui_sounds.play("ui_back")
+            self.stack.services.ui.play("ui_back")
             self.stack.pop()
         elif event.key in (pygame.K_UP, pygame.K_w):
-            ui_sounds.play("ui_move")
+            self.stack.services.ui.play("ui_move")
             self.index = (self.index - 1) % len(self.rows)
         elif event.key in (pygame.K_DOWN, pygame.K_s):
-            ui_sounds.play("ui_move")
+            self.stack.services.ui.play("ui_move")
             self.index = (self.index + 1) % len(self.rows)
         elif change == "controls":
             if event.key in (pygame.K_RETURN, pygame.K_e, pygame.K_RIGHT, pygame.K_d):
@@ -99,7 +98,7 @@ class OptionsScene(Scene):
             step = -1 if event.key in (pygame.K_LEFT, pygame.K_a) else 1
             self.settings = change(self.settings, step)
             self.apply(self.settings)
-            ui_sounds.play("ui_select")  # after applying: a volume change is heard at its new level
+            self.stack.services.ui.play("ui_select")  # after applying: a volume change is heard at its new level
         return True
 
     def _apply_and_keep(self, settings) -> None:
@@ -124,4 +123,4 @@ class OptionsScene(Scene):
         label = self.rows[self.index][0]
         if label in NOTES:
             draw_text(surface, NOTES[label](self.settings), (w // 2, h - 70), 24, DIM, anchor="center")
-        draw_text(surface, prompts.menu(("choose", "choose"), ("change", "change"), ("back", "back")), (w // 2, h - 30), 22, DIM, anchor="center")
+        draw_text(surface, self.stack.services.prompts.menu(("choose", "choose"), ("change", "change"), ("back", "back")), (w // 2, h - 30), 22, DIM, anchor="center")

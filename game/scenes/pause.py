@@ -5,7 +5,6 @@ from __future__ import annotations
 import pygame
 
 from ..input import prompts
-from ..audio import ui as ui_sounds
 from ..render.hud import DIM, draw_panel, draw_text
 from .menu import Menu, MenuItem
 from .stack import Scene
@@ -40,10 +39,10 @@ class PauseScene(Scene):
 
     def handle_event(self, event) -> bool:
         if event.type == pygame.KEYDOWN and event.key in (pygame.K_ESCAPE, pygame.K_p):
-            ui_sounds.play("ui_back")
+            self.stack.services.ui.play("ui_back")
             self.stack.pop()
             return True
-        self.menu.handle_event(event)
+        self.menu.handle_event(event, self.stack.services.ui)
         # Modal: nothing below the pause screen hears the keyboard.
         return event.type in (pygame.KEYDOWN, pygame.KEYUP, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP)
 
@@ -54,5 +53,5 @@ class PauseScene(Scene):
         if self.note:
             draw_text(surface, self.note, (w // 2, int(h * 0.32) + 56), 28, (230, 190, 120), anchor="center")
         self.menu.draw(surface, (w // 2, int(h * 0.48)))
-        draw_text(surface, prompts.menu(("choose", "choose"), ("select", "select"), ("back", "resume")),
+        draw_text(surface, self.stack.services.prompts.menu(("choose", "choose"), ("select", "select"), ("back", "resume")),
                   (w // 2, h - 30), 22, DIM, anchor="center")

@@ -20,6 +20,8 @@ Drawing goes bottom-up, starting at the highest opaque scene, and never changes 
 
 from __future__ import annotations
 
+from ..services import Services
+
 
 class Scene:
     """One screen. Override what you need; every hook has a do-nothing default."""
@@ -28,6 +30,8 @@ class Scene:
     opaque = True
     #: Events this scene does not use go on to the scene below (no scene does today).
     passes_input = False
+    #: This scene is play: the controller's sticks move Jesse, losing focus pauses it.
+    in_play = False
 
     stack: "SceneStack"
 
@@ -55,9 +59,10 @@ class Scene:
 
 
 class SceneStack:
-    def __init__(self, on_top_changed=None):
+    def __init__(self, on_top_changed=None, services: Services | None = None):
         self.scenes: list[Scene] = []
         self.on_top_changed = on_top_changed  # called after every push, pop, replace and clear
+        self.services = services or Services()  # what every scene shares (game/services.py)
 
     @property
     def top(self) -> Scene | None:

@@ -58,4 +58,4 @@ class SummaryScene(Scene):
         for i, note in enumerate(self.notices):
             draw_text(surface, note, (w // 2, h - 90 + i * 24), 22, (230, 190, 120), anchor="center")
         if self.ticks > 30:
-            draw_text(surface, prompts.menu(("select", "continue")), (w // 2, h - 40), 26, HIGHLIGHT, anchor="center")
+            draw_text(surface, self.stack.services.prompts.menu(("select", "continue")), (w // 2, h - 40), 26, HIGHLIGHT, anchor="center")

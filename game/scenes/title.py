@@ -6,7 +6,6 @@ import math
 
 import pygame
 
-from ..audio import ui as ui_sounds
 from ..input import prompts
 from ..render.assets import Assets
 from ..render.hud import DIM, draw_text
@@ -60,6 +59,7 @@ class TitleScene(Scene):
         self.campaign = campaign
         self.open_options = open_options
         self.ticks = 0
+        self._glow_image: pygame.Surface | None = None
         self.notices: list[str] = []
         self._notice_lines: tuple[tuple, list[str]] = ((), [])  # (what they were made for, the lines)
 
@@ -104,10 +104,10 @@ class TitleScene(Scene):
             if self.menu.index == quit_index:
                 self.stack.clear()
             else:
-                ui_sounds.play("ui_back")
+                self.stack.services.ui.play("ui_back")
                 self.menu.index = quit_index
             return True
-        self.menu.handle_event(event)
+        self.menu.handle_event(event, self.stack.services.ui)
         return True
 
     def update(self, dt: float) -> None:
@@ -135,17 +135,14 @@ class TitleScene(Scene):
             self._notice_lines = (key, shown)
         return self._notice_lines[1]
 
-    @staticmethod
-    def _glow(radius: int = 520, rings: int = 52) -> pygame.Surface:
-        """A soft round glow: many faint rings, so no edge shows (built once)."""
-        if TitleScene._glow_cache is None:
+    def _glow(self, radius: int = 520, rings: int = 52) -> pygame.Surface:
+        """A soft round glow: many faint rings, so no edge shows (built once per title screen)."""
+        if self._glow_image is None:
             glow = pygame.Surface((radius * 2, radius * 2), pygame.SRCALPHA)
             for i in range(rings):
                 pygame.draw.circle(glow, (200, 170, 110, 2), (radius, radius), radius - i * radius // rings)
-            TitleScene._glow_cache = glow
-        return TitleScene._glow_cache
-
-    _glow_cache = None
+            self._glow_image = glow
+        return self._glow_image
 
     def draw(self, surface, alpha: float) -> None:
         w, h = surface.get_size()
@@ -163,4 +160,4 @@ class TitleScene(Scene):
                       NOTICE, anchor="center")
         draw_text(surface, "An unofficial fan game. Every image, sound and word is our own.",
                   (w // 2, h - 18), 20, (96, 104, 120), anchor="midbottom")
-        draw_text(surface, prompts.menu(("select", "select")), (w - 24, h - 18), 20, DIM, anchor="bottomright")
+        draw_text(surface, self.stack.services.prompts.menu(("select", "select")), (w - 24, h - 18), 20, DIM, anchor="bottomright")

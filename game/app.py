@@ -120,8 +120,8 @@ class App:
         fullscreen = self.options.fullscreen or self.settings.fullscreen
         flags = pygame.RESIZABLE | (pygame.FULLSCREEN if fullscreen else 0)
         scale = 1.0 if fullscreen else self.settings.window_scale
+        pygame.display.set_caption(TITLE)  # first: the window is created with its name (no "pygame window" moment)
         pygame.display.set_mode(window_size(scale), flags)
-        pygame.display.set_caption(TITLE)
         self.assets = Assets()
         self.keyboard = Keyboard(self.settings.bindings or None)
         self.gamepad = Gamepad()

@@ -47,6 +47,6 @@ def test_a_bigger_window_shows_the_same_stretch_of_the_level_only_larger(tmp_pat
         # A click at the window's centre aims at the canvas centre.
         pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=(960, 540), rel=(0, 0), buttons=(0, 0, 0)))
         app.frame(DT)
-        assert level.mouse_pos == (640, 360)
+        assert level.input.mouse_pos == (640, 360)
     finally:
         app.close()

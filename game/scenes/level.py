@@ -12,13 +12,10 @@ which plays the outro and the summary.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pygame
 
 from ..audio.director import AudioDirector, place_for_map
 from ..audio.floors import floor_lookup
-from ..input.prompts import GAMEPAD
 from ..render.camera import Camera
 from ..render.cones import ConeRenderer
 from ..render.alarm_hud import AlarmHud
@@ -38,6 +35,7 @@ from ..world.lineage import Lineage, restart
 from ..world.tuning import TICK_RATE, tuning_for
 from ..world.world import World
 from .dialogue import DialogueScene
+from .level_input import PlayInput
 from .level_story import react
 from .live_reload import WATCH_TICKS, MapWatcher
 from .pause import PauseScene
@@ -98,7 +96,7 @@ class LevelScene(Scene):
         self._watcher = MapWatcher(self.level) if self.watch else None
         self.complete_ticks = 0
         self.stride = 0.0
-        self.pending_throw: tuple[float, float] | None = None
+        self.input = PlayInput(self.keyboard)  # keys, buttons, the mouse and the throw
         self.last_intent: Intent = IDLE
         self.caught_ticks = 0
         self.caught_by: int | None = None  # the guard who caught Jesse (None: the sirens arrived)
@@ -106,8 +104,6 @@ class LevelScene(Scene):
         if saved is not None:  # the attempt goes on: its time and counts too
             self.elapsed_ticks, self.restarts = round(saved.elapsed * TICK_RATE), saved.restarts
             self.world.stats = {"spotted": saved.spotted, "alerts": saved.alerts, "distractions": saved.distractions}
-        self.mouse_seen = False  # the reticle shows once the mouse has moved over the window
-        self.mouse_pos = (CANVAS_SIZE[0] // 2, CANVAS_SIZE[1] // 2)  # the last mouse position seen, on the canvas
         pygame.mouse.set_visible(False)  # the reticle replaces the cursor while playing
 
     def exit(self) -> None:
@@ -139,24 +135,13 @@ class LevelScene(Scene):
         return self.stack.services.settings.palette
 
     def handle_event(self, event) -> bool:
-        if event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN):
-            self.mouse_seen = True
-            self.mouse_pos = event.pos  # on the canvas (the App maps window positions onto it)
-        elif event.type == pygame.WINDOWLEAVE:
-            self.mouse_seen = False
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self.open_pause()
             return True
-        if self.keyboard is not None:
-            self.keyboard.feed(event)
-        if event.type in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP) and self.stack.top is self:
-            if event.type == pygame.CONTROLLERBUTTONDOWN and event.button == pygame.CONTROLLER_BUTTON_START:
-                self.open_pause()
-            return True  # in play, buttons are read as intents, not menu keys
-        if self.keyboard is not None and self.keyboard.pressed(event, "throw"):
-            if self.world.outcome is None:
-                pos = event.pos if event.type == pygame.MOUSEBUTTONDOWN else self.mouse_pos
-                self.pending_throw = self.camera.to_world(*pos)
+        self.input.feed(event, self.camera, can_throw=self.world.outcome is None)
+        if event.type == pygame.CONTROLLERBUTTONDOWN and event.button == pygame.CONTROLLER_BUTTON_START \
+                and self.stack.top is self:
+            self.open_pause()
         return True  # the level on top takes every key: none reaches a screen below
 
     def open_pause(self, note: str = "") -> None:
@@ -186,18 +171,12 @@ class LevelScene(Scene):
         self.elapsed_ticks += 1
         if self.world.outcome == "caught":
             # Frozen on the moment, so the player sees who got him and from where.
-            self.pending_throw = None
+            self.input.drop_throw()
             self.caught_ticks += 1
             if self.caught_ticks >= CAUGHT_TICKS:
                 self._restart()
             return
-        if self.scripted_input is not None:
-            intent = self.scripted_input(self.world)
-        else:
-            intent = self._device_intent()
-        if self.pending_throw is not None:
-            intent = replace(intent, throw=self.pending_throw)
-            self.pending_throw = None  # one throw, one tick
+        intent = self.input.intent(self.world, self.stack.services, self.scripted_input)
         self.last_intent = intent
         self.recorder.add(intent)
         self.lineage.add(intent)
@@ -248,18 +227,6 @@ class LevelScene(Scene):
 
     def _fresh_world(self) -> World:
         return World(self.level, self.seed, **self._tuning())
-
-    def _device_intent(self) -> Intent:
-        """The gamepad's intent when it is being used, else the keyboard's."""
-        services = self.stack.services
-        gamepad = services.gamepad
-        if gamepad is not None and gamepad.connected:
-            p = self.world.player
-            pad = gamepad.intent((p.x, p.y), p.facing, self.world.tile)
-            if pad is not None:
-                services.prompts.use(GAMEPAD)
-                return pad
-        return self.keyboard.intent()
 
     def _director(self):
         mixer = self.stack.services.mixer
@@ -354,21 +321,7 @@ class LevelScene(Scene):
             draw_text(surface, "Level complete.", (w // 2, h // 2), 80, (220, 250, 225), anchor="center")
             draw_text(surface, self.stack.services.prompts.menu(("back", "back to the title")), (w // 2, h // 2 + 60), 26, (180, 190, 200), anchor="center")
         elif on_top:
-            self._draw_aim(surface, world)
-
-    def _draw_aim(self, surface, world) -> None:
-        """The reticle where a throw would go: the right stick's aim for a controller player, else
-        the mouse once it has moved over the window."""
-        services = self.stack.services
-        gamepad = services.gamepad
-        if services.prompts.device == GAMEPAD and gamepad is not None:
-            p = world.player
-            aim = gamepad.aim_point((p.x, p.y), p.facing, world.tile)
-            if aim is not None:
-                self.overlays.draw_reticle(surface, self.camera.to_screen(*aim), world.throwables > 0)
-                return
-        if self.mouse_seen and pygame.mouse.get_focused():
-            self.overlays.draw_reticle(surface, self.mouse_pos, world.throwables > 0)
+            self.input.draw_aim(surface, world, self.camera, self.overlays, self.stack.services)
 
     def _subtitle_size(self) -> float:
         return self.stack.services.settings.subtitle_size

@@ -80,3 +80,24 @@ def test_menus_tick_choose_and_back_out_audibly_and_a_checkpoint_chimes():
     director = AudioDirector(Mixer(), None)
     director.on_events([{"tick": 5, "type": "checkpoint", "id": "checkpoint_hall"}], None)
     assert played == ["checkpoint"]
+
+
+def test_a_bark_murmurs_from_the_guard_and_a_radio_call_squelches():
+    from game.audio.director import MURMURS, AudioDirector
+    from scenario import run, world_for
+    from test_ai import PeekThenRun
+
+    played = []
+
+    class Mixer:
+        def play(self, name, *a, **k):
+            played.append(name)
+
+    world = world_for("ai_watch.tmx")
+    director = AudioDirector(Mixer(), None)
+    player = PeekThenRun(world)
+    for _ in range(60 * 12):
+        director.on_events(world.step(player(world)), world)
+    assert "radio_squelch" in played
+    assert any(name in MURMURS for name in played)
+    assert all((ROOT / "assets" / "sounds" / f"{n}.wav").is_file() for n in (*MURMURS, "bark_marco", "radio_squelch"))

@@ -14,6 +14,8 @@ What it plays:
   his pace, the variants in an order that never repeats one twice in a row;
   noise from a throw: the wrench landing, panned and quieter with distance from Jesse;
   door: the door opening or closing, at the door; item_taken: pickup; caught: caught.
+- bark: a murmur from where the guard stands (each guard his own of three voices, Marco his),
+  a radio call the radio's squelch.
 - the heartbeat: silent while every guard's awareness is under HEART_FROM; above it the
   beat speeds up from BPM_CALM to BPM_ALERT (an alert guard counts as full awareness)
   and gets louder.
@@ -64,8 +66,9 @@ LOOPS = {
     "siren_loop": {},
     "tape_loop": {"intro": "tape_start"},
 }
+MURMURS = ("bark_murmur_1", "bark_murmur_2", "bark_murmur_3")  # a guard's voice: one per guard, by his id
 ONE_SHOTS = ("sting_suspicious", "sting_alert", "throw_land", "door_open", "door_close", "pickup", "caught",
-             "heartbeat", "checkpoint")
+             "heartbeat", "checkpoint", *MURMURS, "bark_marco", "radio_squelch")
 
 
 def step_sound(floor: str, pace: str, variant: int) -> str:
@@ -154,6 +157,8 @@ class AudioDirector:
             elif kind == EventType.DOOR:
                 x, y = door_spots.pop(0) if door_spots else (world.player.x, world.player.y)
                 self._positioned("door_open" if e["open"] else "door_close", x, y, world)
+            elif kind == EventType.BARK:
+                self._bark(e, world)
             elif kind == EventType.ITEM_TAKEN:
                 self.mixer.play("pickup")
             elif kind == EventType.CHECKPOINT:
@@ -188,6 +193,19 @@ class AudioDirector:
         volume = (1.0, 0.9, 0.95, 0.86)[self._steps % 4]  # a little unevenness
         self._steps += 1
         self.mixer.play(step_sound(floor, pace, variant), volume)
+
+    def _bark(self, e: dict, world) -> None:
+        """A murmur under a bark's subtitle, from where the guard stands; a radio call squelches."""
+        guard = next((g for g in world.guards if g.id == e["guard"]), None)
+        if guard is None:
+            return
+        if ".radio_call." in e["line"]:
+            name = "radio_squelch"
+        elif guard.faction == "marco":
+            name = "bark_marco"
+        else:
+            name = MURMURS[guard.id % len(MURMURS)]
+        self._positioned(name, guard.x, guard.y, world)
 
     def _positioned(self, name: str, x: float, y: float, world) -> None:
         volume, pan = self.placement(x, y, world.player.x, world.player.y)

@@ -5,6 +5,7 @@
     stings      sting_suspicious ("?"), sting_alert ("!"), caught
     objects     throw_land, door_open, door_close, pickup, heartbeat (one lub-dub)
     interface   ui_move, ui_select, ui_back (menus), checkpoint
+    voices      bark_murmur_1..3, bark_marco (under a bark's subtitle), radio_squelch
     machines    car_engine (start, then a looping idle: its last CAR_IDLE_SECONDS),
                 tape_start (leads without a seam into) tape_loop, siren_loop
     ambience    ambient_<place> for garage, carwash, highschool, desertlab
@@ -24,7 +25,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import sound_beds, sound_fx, sound_steps
+from . import sound_beds, sound_fx, sound_steps, sound_voice
 from .synth import RATE, rng_for, wav_bytes
 
 SOUND_DIR = os.path.join("assets", "sounds")
@@ -47,6 +48,8 @@ def _recipes() -> dict[str, Callable[[dict], Built]]:
                sound_fx.door_open, sound_fx.door_close, sound_fx.heartbeat, sound_fx.pickup,
                sound_fx.car_engine, sound_fx.ui_move, sound_fx.ui_select, sound_fx.ui_back,
                sound_fx.checkpoint):
+        recipes[fn.__name__] = lambda cache, fn=fn: (RATE, fn(rng_for(fn.__name__)))
+    for fn in sound_voice.SOUNDS:  # a bark's murmur, the radio's squelch
         recipes[fn.__name__] = lambda cache, fn=fn: (RATE, fn(rng_for(fn.__name__)))
     recipes["tape_loop"] = lambda cache: _cached(cache, "tape_loop", lambda: (RATE, sound_beds.tape_loop(
         rng_for("tape_loop"))))

@@ -64,6 +64,8 @@ HANDMADE = sorted(TEST_MAPS.glob("*.tmx"))  # the small maps of the AI and flow 
 TILESET = ROOT / "maps" / "tilesets" / "garage.tsx"
 WALL_TILE, FLOOR_TILE = 16, 0
 MAX_OVERLAP = 0.1  # px
+GUARD_SLACK = 0.0  # px of a guard's body allowed inside a wall
+WORST = {"guard": -math.inf}
 
 # Every state change the brain can make, and why (game/world/ai/brain.py, world.py):
 ALLOWED = frozenset({
@@ -112,9 +114,11 @@ class Checker:
         closed = [(d.obj.x, d.obj.y, d.obj.width, d.obj.height) for d in self.world.doors.doors if not d.open]
         return np.vstack([self.static, np.array(closed, dtype=float).reshape(-1, 4)]) if closed else self.static
 
-    def overlap(self) -> float:
-        """How far Jesse's circle reaches into the deepest wall, door or map edge (<= 0: not at all)."""
-        px, py, r = self.world.player.x, self.world.player.y, self.world.physics.radius
+    def overlap(self, px: float | None = None, py: float | None = None, r: float | None = None) -> float:
+        """How far a circle (Jesse's, unless given) reaches into the deepest wall, door or map
+        edge (<= 0: not at all)."""
+        if px is None:
+            px, py, r = self.world.player.x, self.world.player.y, self.world.physics.radius
         x, y, w, h = self.rects().T
         dx = np.maximum(np.maximum(x - px, 0.0), px - (x + w))
         dy = np.maximum(np.maximum(y - py, 0.0), py - (y + h))
@@ -144,7 +148,12 @@ class Checker:
         depth = self.overlap()
         assert depth <= MAX_OVERLAP, f"tick {tick}: Jesse at ({px:.2f}, {py:.2f}) is {depth:.3f} px inside a wall"
         grid = world.grid
+        body = world.tuning.guard_radius * world.tile - GUARD_SLACK
         for g in world.guards:
+            depth = self.overlap(g.x, g.y, body)
+            WORST["guard"] = max(WORST["guard"], depth)
+            assert depth <= MAX_OVERLAP, (
+                f"tick {tick}: guard {g.id} ({g.state}) at ({g.x:.2f}, {g.y:.2f}) is {depth:.3f} px inside a wall; path {g.path} goal {g.path_goal}")
             assert grid.is_walkable_at(g.x, g.y), (
                 f"tick {tick}: guard {g.id} ({g.state}, {g.cause}) at ({g.x:.1f}, {g.y:.1f}) on unwalkable ground")
             assert 0.0 <= g.awareness <= 1.0, f"tick {tick}: guard {g.id} awareness {g.awareness}"

@@ -8,7 +8,7 @@ import sys
 import numpy as np
 import pytest
 
-from game.world.grid import Grid
+from game.world.grid import WALKER_RADIUS, Grid
 
 T = 32
 
@@ -467,7 +467,8 @@ def test_find_path_arbitrary_points_never_cross_walls():
         if not (g.is_walkable_at(*a) and g.is_walkable_at(*b)):
             continue
         path = g.find_path(a, b)
-        assert path and path[-1] == b
+        end = g.room_for(*b, WALKER_RADIUS)  # b, or as near it as a body fits
+        assert path and path[-1] == end and math.dist(end, b) <= WALKER_RADIUS * math.sqrt(2)
         pts = [a, *path]
         for p, q in zip(pts, pts[1:]):
             assert g.line_of_sight(*p, *q)
@@ -480,7 +481,8 @@ def test_find_path_same_cell_and_snapping():
         "#.#.#",
         "#####",
     )
-    assert g.find_path(c(1, 1), (40.0, 50.0)) == [(40.0, 50.0)]  # same cell: just the goal
+    assert g.find_path(c(1, 1), (44.0, 50.0)) == [(44.0, 50.0)]  # same cell: just the goal
+    assert g.find_path(c(1, 1), (40.0, 50.0)) == [(42.0, 50.0)]  # ... where a body fits
     # both ends snapped to the same cell
     assert g.find_path((2.5 * T, 2.9 * T), (2.45 * T, 2.8 * T)) == [c(1, 2)]
     # goal inside the wall (2,2): snapped to the nearest walkable cell's centre
@@ -640,3 +642,40 @@ def test_module_does_not_import_pygame_or_clock():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False", "False"]
+
+
+def _clearance(g: Grid, x: float, y: float) -> float:
+    """Distance from the point to the nearest opaque cell (or the map's edge)."""
+    c0, r0 = g.cell_of(x, y)
+    best = math.inf
+    for r in range(r0 - 2, r0 + 3):
+        for col in range(c0 - 2, c0 + 3):
+            if g.is_opaque_cell(col, r):
+                nx = min(max(x, col * T), (col + 1) * T)
+                ny = min(max(y, r * T), (r + 1) * T)
+                best = min(best, math.hypot(x - nx, y - ny))
+    return best
+
+
+def test_room_for_moves_a_point_just_clear_of_walls_and_corners():
+    g = make(
+        "#####",
+        "#...#",
+        "#.#.#",
+        "#...#",
+        "#####",
+    )
+    r = WALKER_RADIUS
+    assert g.room_for(48.0, 48.0, r) == (48.0, 48.0)  # a cell centre: clear already
+    assert g.room_for(36.0, 48.0, r) == (42.0, 48.0)  # against a wall: pushed straight out
+    x, y = g.room_for(33.0, 33.0, r)  # an inner corner: out of both walls
+    assert (x, y) == pytest.approx((42.0, 42.0))
+    x, y = g.room_for(62.0, 62.0, r)  # by the pillar's corner: pushed out along the diagonal
+    assert _clearance(g, x, y) == pytest.approx(r) and math.dist((x, y), (62.0, 62.0)) < r
+    assert g.room_for(80.0, 80.0, r) == (80.0, 80.0)  # inside the pillar: left alone
+    rng = random.Random(5)
+    for _ in range(300):  # any walkable point: clear afterwards, moved by r at most (r*sqrt2 in a corner)
+        p = (rng.uniform(T, 4 * T), rng.uniform(T, 4 * T))
+        if g.is_walkable_at(*p):
+            q = g.room_for(*p, r)
+            assert _clearance(g, *q) >= r - 1e-9 and math.dist(p, q) <= r * math.sqrt(2) + 1e-9

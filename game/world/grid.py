@@ -518,6 +518,32 @@ class Grid:
                             best_key, best = key, (c, r)
         return best
 
+    def room_for(self, x: float, y: float, radius: float) -> tuple[float, float]:
+        """The point nearest (x, y) where a body of `radius` (under half a tile) touches no opaque
+        cell: pushed out of the walls and shut doors around it, a few times for inner corners.
+        (x, y) itself when it is already clear or stands in an opaque cell."""
+        t = self.tile
+        if radius <= 0.0 or self.is_opaque_at(x, y):
+            return (x, y)
+        px, py = float(x), float(y)
+        for _ in range(4):
+            moved = False
+            c0, r0 = int(px // t), int(py // t)
+            for r in (r0 - 1, r0, r0 + 1):
+                for c in (c0 - 1, c0, c0 + 1):
+                    if (c == c0 and r == r0) or not self.is_opaque_cell(c, r):
+                        continue
+                    dx = px - min(max(px, c * t), (c + 1) * t)
+                    dy = py - min(max(py, r * t), (r + 1) * t)
+                    d = math.hypot(dx, dy)
+                    if 0.0 < d < radius:
+                        px += dx / d * (radius - d)
+                        py += dy / d * (radius - d)
+                        moved = True
+            if not moved:
+                break
+        return (px, py) if not self.is_opaque_at(px, py) else (x, y)
+
     def _start_index(self, x: float, y: float) -> tuple[int, bool] | None:
         """Padded index of the point's walkable cell (snapped if needed), and whether snapped."""
         t = self.tile
@@ -579,8 +605,10 @@ class Grid:
                     push(heap, (f, hj, j))
         return None
 
-    def _wide_clear(self, ax: float, ay: float, bx: float, by: float, radius: float) -> bool:
-        """The segment and its two copies offset +-radius sideways all have line of sight."""
+    def clear_for(self, ax: float, ay: float, bx: float, by: float, radius: float) -> bool:
+        """A body of `radius` can go straight from a to b: the segment and its two copies offset
+        +-radius sideways all have line of sight (walls are whole tiles, wider than the body, so
+        none fits between the three lines)."""
         los = self.line_of_sight
         if not los(ax, ay, bx, by):
             return False
@@ -605,8 +633,9 @@ class Grid:
         A* over walkable cells (8-connected, no corner cutting), then string pulling: a waypoint
         is dropped when the walker can go straight past it along a line that stays clear at
         +-radius sideways. The start point itself is not in the list (unless start was in an
-        opaque cell: then the snapped cell centre comes first). The last waypoint is the exact
-        goal (or the snapped cell centre when the goal is in an opaque cell)."""
+        opaque cell: then the snapped cell centre comes first). The last waypoint is the goal,
+        moved just far enough from the walls for the body to fit there (room_for), or the snapped
+        cell centre when the goal is in an opaque cell."""
         si = self._start_index(*start)
         gi = self._start_index(*goal)
         if si is None or gi is None:
@@ -618,7 +647,7 @@ class Grid:
         if g_snapped:
             end = ((colof[g] + 0.5) * t, (rowof[g] + 0.5) * t)
         else:
-            end = (float(goal[0]), float(goal[1]))
+            end = self.room_for(float(goal[0]), float(goal[1]), radius)
         if s == g:
             return [end]
         res = self._astar(s, g)
@@ -640,7 +669,7 @@ class Grid:
         while a < last:
             b = a + 1
             ax, ay = pts[a]
-            while b < last and self._wide_clear(ax, ay, *pts[b + 1], radius):
+            while b < last and self.clear_for(ax, ay, *pts[b + 1], radius):
                 b += 1
             out.append(pts[b])
             a = b

@@ -41,6 +41,8 @@ class Brain(Stateful):
         }
         self.catch_distance = (tuning.catch_range + tuning.player_radius + tuning.guard_radius) * tile
         self.blocked = grid.is_opaque_at  # (x, y) -> a wall or a closed door is there
+        self.body = body = tuning.guard_radius * tile  # px kept clear of walls, as Jesse's are
+        self.room = lambda x, y: grid.room_for(x, y, body)
         self.events: list[dict] = []
         self._handlers = {
             S.PATROL: self._patrol,
@@ -221,8 +223,8 @@ class Brain(Stateful):
             close = math.hypot(player.x - guard.x, player.y - guard.y) <= self.catch_distance
             if close and guard.state_time >= t.catch_delay:
                 return True
-            if self.grid.line_of_sight(guard.x, guard.y, player.x, player.y):
-                guard.path = [guard.last_known]  # straight at him, no planning needed
+            if self.grid.clear_for(guard.x, guard.y, player.x, player.y, self.body):
+                guard.path = [guard.last_known]  # straight at him with room to pass, no planning
                 guard.path_goal = guard.last_known
         if guard.unseen_time >= t.lose_time:
             self.set_state(guard, S.SEARCH, Cause.LOST_HIM)
@@ -261,12 +263,12 @@ class Brain(Stateful):
         if goal is None or math.hypot(goal[0] - point[0], goal[1] - point[1]) > REPLAN_DISTANCE \
                 or guard.path_version != self.grid.version:
             guard.path_goal, guard.path_version = point, self.grid.version
-            path = self.grid.find_path((guard.x, guard.y), point)
+            path = self.grid.find_path((guard.x, guard.y), point, radius=self.body)
             guard.stuck = path is None
             guard.path = path or []
         if guard.stuck:
             return True
-        return step_along_path(guard, self.speeds[pace] * guard.senses.speed, self.max_turn, self.blocked)
+        return step_along_path(guard, self.speeds[pace] * guard.senses.speed, self.max_turn, self.blocked, self.room)
 
     def _search_points(self, centre: tuple[float, float]) -> list[tuple[float, float]]:
         """A few reachable spots around `centre`, drawn from the world's seeded RNG."""

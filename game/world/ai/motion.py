@@ -22,8 +22,10 @@ def turn_toward(current: float, target: float, max_step: float) -> float:
     return (current + math.copysign(max_step, diff)) % _TWO_PI
 
 
-def step_along_path(guard: Guard, step: float, max_turn: float, blocked=None) -> bool:
-    """Walk `step` px along `guard.path`; True once the path is used up."""
+def step_along_path(guard: Guard, step: float, max_turn: float, blocked=None, room=None) -> bool:
+    """Walk `step` px along `guard.path`; True once the path is used up. `room(x, y)` moves a
+    step that would take his body into a wall out of it again, as the physics does for Jesse
+    (a path cut close past a corner, a corner of a doorway taken from an angle)."""
     while guard.path and step > 0.0:
         tx, ty = guard.path[0]
         dx, dy = tx - guard.x, ty - guard.y
@@ -34,6 +36,8 @@ def step_along_path(guard: Guard, step: float, max_turn: float, blocked=None) ->
         if blocked is not None and blocked(nx, ny):
             guard.blocked_at = (nx, ny)  # a door shut in his way: the world lets him open it
             return False
+        if room is not None and d > step:
+            nx, ny = room(nx, ny)
         guard.x, guard.y = nx, ny
         if d <= step:
             guard.path.pop(0)

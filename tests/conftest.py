@@ -15,6 +15,21 @@ TEST_MAPS = Path(__file__).resolve().parent / "maps"
 sys.path.insert(0, str(ROOT))
 
 
+def fast_first(values, ids=None) -> list:
+    """Parameters for a family of like cases: the first is the fast tier's representative, the
+    others are marked `slow` (run by `pytest` and CI, left out by `pytest -m "not slow"`)."""
+    values = list(values)
+    ids = list(ids) if ids is not None else [None] * len(values)
+    return [pytest.param(v, id=i, marks=() if n == 0 else pytest.mark.slow)
+            for n, (v, i) in enumerate(zip(values, ids))]
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:  # a soak is slow by definition
+        if item.get_closest_marker("soak") is not None:
+            item.add_marker(pytest.mark.slow)
+
+
 def run_module(module: str, *args: str, timeout: float = 120):
     """Run `python -m module args` headless; return the CompletedProcess."""
     import subprocess

@@ -33,6 +33,7 @@ def built(tmp_path_factory):
 
 
 # ---------------------------------------------------------------- the files
+@pytest.mark.slow
 def test_the_generator_is_deterministic_and_the_committed_sounds_are_fresh(built, tmp_path):
     sounds.write_sounds(str(tmp_path))
     again = tmp_path / "assets" / "sounds"

@@ -71,6 +71,7 @@ def test_every_class_is_in_the_corpus(corpus):
     assert len(corpus) >= 40
 
 
+@pytest.mark.slow
 def test_game_sim_refuses_every_bad_map_in_one_line(corpus, tmp_path):
     sweep(corpus, tmp_path, lambda c: ["-m", "game.sim", str(c.path), "--seconds", "2"])
 

@@ -127,6 +127,7 @@ def test_every_bad_replay_and_argument_of_game_sim_in_process(replays, tmp_path,
         judge(case, status, out.err, time.perf_counter() - started)
 
 
+@pytest.mark.slow  # the in-process test above sees every case; this one the real process
 def test_game_sim_refuses_the_worst_replays_and_arguments_in_one_line(replays, tmp_path):
     sweep([c for c in replays + argument_cases(tmp_path) if c.name in SAMPLE], tmp_path)
 

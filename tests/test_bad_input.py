@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import TEST_MAPS, run_module
+from conftest import TEST_MAPS, fast_first, run_module
 
 BAD = TEST_MAPS / "bad"
 
@@ -34,12 +34,14 @@ def _check(result, name, expected):
         assert NAMES_OBJECT[name] in lines[0]
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+GAME_CASES = ["missing.tmx", "malformed.tmx", "unknown_kind.tmx", "route_missing.tmx", "missing_image.tmx"]
+
+
+@pytest.mark.parametrize("name", fast_first(sorted(CASES), sorted(CASES)))
 def test_sim_refuses_bad_map_with_one_line(name):
     _check(run_module("game.sim", str(BAD / name), "--seconds", "1"), name, CASES[name])
 
 
-@pytest.mark.parametrize("name", ["missing.tmx", "malformed.tmx", "unknown_kind.tmx", "route_missing.tmx",
-                                  "missing_image.tmx"])
+@pytest.mark.parametrize("name", fast_first(GAME_CASES, GAME_CASES))
 def test_game_refuses_bad_map_with_one_line(name):
     _check(run_module("game", "--map", str(BAD / name), "--frames", "1"), name, CASES[name])

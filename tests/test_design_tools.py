@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from conftest import ROOT, TEST_MAPS, run_module
+from conftest import ROOT, TEST_MAPS, fast_first, run_module
 
 AI_WALL = TEST_MAPS / "ai_wall.tmx"  # a guard at tile (2,3) facing east, a wall at column 6 rows 2-4
 AI_OPEN = TEST_MAPS / "ai_open.tmx"  # a guard walking a corridor; an idle Jesse on his beat
@@ -122,14 +122,14 @@ def test_simulate_json_rows_are_in_seed_order_and_every_idle_jesse_is_caught():
     assert set(rows[0]) == {"seed", "outcome", "ticks", "detections", "suspicious", "noises"}
 
 
-@pytest.mark.parametrize("args", [
+@pytest.mark.parametrize("args", fast_first([
     (str(AI_OPEN), "--seeds", "1-x"),
     (str(AI_OPEN), "--seeds", "5-1"),
     (str(AI_OPEN), "--seeds", ""),
     (str(TEST_MAPS / "bad" / "missing.tmx"), "--seeds", "1"),
     (str(AI_OPEN), "--seeds", "1", "--player", "replay:" + str(ROOT / "no_such_replay.json")),
     (str(AI_OPEN), "--seeds", "1", "--player", "sleepwalk"),
-])
+], [f"args{i}" for i in range(6)]))
 def test_simulate_bad_input_prints_one_line_and_exits_2(args):
     result = run_module("tools.simulate", *args)
     assert result.returncode == 2, result.stdout + result.stderr

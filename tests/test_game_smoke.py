@@ -1,6 +1,7 @@
 """The real game, headless: it starts, runs frames, and saves a screenshot of itself."""
 
 import pygame
+import pytest
 
 from conftest import ROOT, run_module
 
@@ -23,6 +24,7 @@ def test_title_screen_starts(tmp_path):
     assert shot.is_file()
 
 
+@pytest.mark.slow
 def test_assets_on_disk_are_what_the_generator_makes(tmp_path):
     import subprocess
     import sys

@@ -133,6 +133,7 @@ def press_continue(app, chapter, tick: int) -> Player:
     return player
 
 
+@pytest.mark.slow
 def test_quit_at_a_checkpoint_then_continue_comes_back_exactly_there(home):
     chapter = load_chapters()[0]
     at_checkpoint, _ = quit_at_the_first_checkpoint(home, chapter)

@@ -37,6 +37,7 @@ def replayed_events(record, seconds: int) -> list[dict]:
     return json.loads(sim.stdout)["events"]
 
 
+@pytest.mark.slow
 def test_recorded_play_replays_with_the_same_events_including_restarts(home):
     record = home / "play.json"
     app = App(Options(chapter=1, skip_intro=True, record=record))
@@ -55,6 +56,7 @@ def test_recorded_play_replays_with_the_same_events_including_restarts(home):
     assert replayed_events(record, 120) == log
 
 
+@pytest.mark.slow
 def test_a_play_begun_with_continue_replays_from_its_checkpoint_at_its_difficulty(home):
     """A crash report's replay after Continue must start where the player did, not at the spawn."""
     from game.replay import load_replay
@@ -88,6 +90,7 @@ def test_a_play_begun_with_continue_replays_from_its_checkpoint_at_its_difficult
     assert [e for e in replayed_events(record, 200) if e["tick"] < end] == log  # then it stands still
 
 
+@pytest.mark.slow
 def test_a_restart_chosen_from_the_pause_menu_is_in_the_replay(home):
     from game.replay import load_replay
 

@@ -40,6 +40,7 @@ def pixels(path) -> np.ndarray:
     return pygame.surfarray.array3d(pygame.image.load(str(path))).astype(np.int16)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", NAMES)
 def test_screen_matches_its_reference(screens, name):
     now, reference = pixels(screens / f"{name}.png"), pixels(REFERENCE / f"{name}.png")
@@ -59,6 +60,7 @@ def test_the_palettes_really_differ():
     assert OVERLAY_PALETTES["default"]["alert_badge"] != OVERLAY_PALETTES["colourblind"]["alert_badge"]
 
 
+@pytest.mark.slow
 def test_the_tour_photographs_menus_and_each_danger_state(tmp_path):
     """tools/tour.py (a designer's "look at every screen"), on its short path: the menus, then a
     walk into a guard in chapter 1 that is seen as suspicious, alert and caught."""

@@ -7,6 +7,7 @@ A typo ("gaurd_state", "alret") would otherwise be a silent new word that nothin
 from __future__ import annotations
 
 import ast
+import functools
 import json
 from pathlib import Path
 
@@ -42,8 +43,14 @@ def _words(node):
             yield from _words(elt)
 
 
-def uses():
-    """(file:line, vocabulary, word) for every word compared with a vocabulary or given to event()."""
+@functools.cache
+def uses() -> tuple:
+    """(file:line, vocabulary, word) for every word compared with a vocabulary or given to event()
+    (read once: both tests below look at the same scan)."""
+    return tuple(_scan())
+
+
+def _scan():
     for path in SOURCES:
         tree = ast.parse(path.read_text(), str(path))
         for node in ast.walk(tree):

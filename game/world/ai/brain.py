@@ -25,7 +25,7 @@ REPLAN_DISTANCE = 4.0  # px: a goal that moved further than this gets a new path
 
 class Brain(Stateful):
     STATIC = frozenset({"grid", "t", "rng", "tile", "max_turn", "scan", "speeds", "catch_distance", "blocked",
-                        "_handlers"})
+                        "body", "_handlers"})
 
     def __init__(self, grid: Grid, tuning: Tuning, rng, tile: int):
         self.grid = grid
@@ -41,8 +41,7 @@ class Brain(Stateful):
         }
         self.catch_distance = (tuning.catch_range + tuning.player_radius + tuning.guard_radius) * tile
         self.blocked = grid.is_opaque_at  # (x, y) -> a wall or a closed door is there
-        self.body = body = tuning.guard_radius * tile  # px kept clear of walls, as Jesse's are
-        self.room = lambda x, y: grid.room_for(x, y, body)
+        self.body = tuning.guard_radius * tile  # px kept clear of walls, as Jesse's are
         self.events: list[dict] = []
         self._handlers = {
             S.PATROL: self._patrol,
@@ -268,7 +267,10 @@ class Brain(Stateful):
             guard.path = path or []
         if guard.stuck:
             return True
-        return step_along_path(guard, self.speeds[pace] * guard.senses.speed, self.max_turn, self.blocked, self.room)
+        return step_along_path(guard, self.speeds[pace] * guard.senses.speed, self.max_turn, self.blocked, self._room)
+
+    def _room(self, x: float, y: float) -> tuple[float, float]:
+        return self.grid.room_for(x, y, self.body)
 
     def _search_points(self, centre: tuple[float, float]) -> list[tuple[float, float]]:
         """A few reachable spots around `centre`, drawn from the world's seeded RNG."""

@@ -373,3 +373,28 @@ def test_a_chase_past_a_wall_corner_keeps_the_guards_body_out_of_the_wall():
     events = run(world, lambda w: IDLE, 15, each_tick=watch)
     assert "alert" in states_of(events, guard.id) and world.outcome == "caught"  # he did chase
     assert closest >= body - 0.1, f"his body came {body - closest:.1f} px into the wall"
+
+
+def test_a_slit_between_two_walls_corners_is_not_seen_through():
+    """In the garage an alerted guard's cone ran as a zero-width spike through the gap between two
+    wall blocks whose corners lined up with him, out to his full range: a bare ray threads that
+    gap, so he could spot Jesse through a crack a tenth of a pixel wide. Sight needs a gap one
+    degree wide (sight.SLIT); the cone drawn is the same area."""
+    import os
+
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    from game.render.cones import ConeRenderer
+
+    world = world_for("ai_slit.tmx")
+    guard, p = world.guards[0], world.player
+    grid = world.grid
+    assert grid.line_of_sight(guard.x, guard.y, p.x, p.y)  # the bare ray threads the slit...
+    assert math.hypot(p.x - guard.x, p.y - guard.y) < guard.focus_range  # ...in his focus cone
+    events = run(world, lambda w: IDLE, 8)
+    assert not [e for e in events if e["type"] == "guard_state"], events
+    assert guard.awareness == 0.0
+    # The cone drawn stops at the walls there: no vertex past the slit's far corner.
+    _, focus, inner = ConeRenderer().polygons(grid, guard.x, guard.y, guard.facing, guard)
+    slit = math.atan2(p.y - guard.y, p.x - guard.x)
+    near = [q for q in focus[1:] if abs(math.atan2(q[1] - guard.y, q[0] - guard.x) - slit) < math.radians(1)]
+    assert near and max(math.dist(q, (guard.x, guard.y)) for q in near) < math.dist((192, 192), (guard.x, guard.y)) + 1

@@ -13,12 +13,13 @@ import pygame
 import pytest
 
 from conftest import TEST_MAPS
+from grids import PILLARS, make_grid
 from game.render.assets import Assets
 from game.render.camera import Camera
 from game.render.cones import ConeRenderer, dashed_polygon
 from game.render.hud import Hud
 from game.render.overlays import BADGE_LIFT, BADGE_SIZE, METER_LIFT, NOISE_TICKS, Overlays
-from game.world.grid import Grid
+from game.world.sight import sight_polygon
 from game.world.tuning import DT
 
 T = 32
@@ -35,11 +36,6 @@ def screen():
 @pytest.fixture(scope="module")
 def assets(screen):
     return Assets()
-
-
-def make_grid(*lines: str) -> Grid:
-    """'#' = wall, anything else = open."""
-    return Grid(np.array([[ch == "#" for ch in line] for line in lines], dtype=bool), T)
 
 
 # 30 x 20 tiles (960 x 640 px), walls all round; a wall at column 14, rows 3..16.
@@ -179,23 +175,6 @@ def test_dashed_outline_continues_its_pattern_across_corners():
     assert all(5 <= n <= 9 for on, n in inner_runs if not on)
 
 
-PILLARS = [
-    "##############################",
-    "#............................#",
-    "#..##......#.....#...........#",
-    "#..##..........#.....##......#",
-    "#.......#.........#..........#",
-    "#.....#..#.....##......#.....#",
-    "#......#.......#.........#...#",
-    "#..#........#......#.........#",
-    "#..#....###....#.........#...#",
-    "#.............#......##......#",
-    "#....#.......#.#.............#",
-    "#..........#........#....#...#",
-    "#....##........#.............#",
-    "#.........#.........##.......#",
-    "##############################",
-]
 
 
 def polygon_mask(points, left, top, size):
@@ -224,16 +203,18 @@ def worst_miss(drawn, exact, left, top, size):
     return float(d.min(axis=1).max())
 
 
-def test_cone_shapes_match_the_exact_visibility_polygons():
+def test_cone_shapes_match_the_exact_sight_polygons():
     """The renderer derives the three zones from one fan of rays: they must still be the
-    shapes `visibility_polygon` gives for each zone (the peripheral only where the focus
+    shapes `sight_polygon` gives for each zone (the peripheral only where the focus
     cone does not cover it), give or take rasterising."""
     import random
 
     grid = make_grid(*PILLARS)
     cones = ConeRenderer()
     rng = random.Random(7)
-    vis = grid.visibility_polygon
+
+    def vis(*args):
+        return sight_polygon(grid, *args)
     checked = 0
     while checked < 25:
         x, y = rng.uniform(T, 29 * T), rng.uniform(T, 14 * T)
@@ -274,13 +255,13 @@ def test_off_screen_guards_cost_no_polygons(screen):
     wide = ["#" * 120] + ["#" + "." * 118 + "#"] * 18 + ["#" * 120]
     grid = make_grid(*wide)
     calls = []
-    real = grid.visibility_polygon
+    real = grid.fan
 
     def counting(*args, **kwargs):
         calls.append(args)
         return real(*args, **kwargs)
 
-    grid.visibility_polygon = counting
+    grid.fan = counting
     cam = Camera(1280, 720, grid.cols * T, grid.rows * T)
     cam.follow(0, 0)  # the left edge of the map
     world = fake_world(grid, [guard(100 * T, 10 * T, math.pi, gid=1), guard(10 * T, 10 * T, 0.0, gid=2)])

@@ -3,7 +3,7 @@
 `compute(level)` samples the guards' unalerted patrol (`Timeline`) every few ticks
 across one full cycle and marks every small cell (8 px by default) that some guard
 sees: his near sense all round, his focus cone and his periphery, each clipped by
-the walls and closed doors with `Grid.visibility_polygon` (the polygons the
+the walls and closed doors with `sight.sight_polygon` (the polygons the
 guards' eyes and the on-screen cones use). The result is the fraction of the
 cycle each cell is seen, 0..1, plus which cells are dark enough that a sneaking
 Jesse is invisible there (light at or below the tuning's exposure floor).
@@ -23,6 +23,7 @@ import numpy as np
 
 from ..world.level import Level
 from ..world.light import light_grid
+from ..world.sight import sight_polygon
 from ..world.tuning import DEFAULT, TICK_RATE, Tuning
 from .timeline import Timeline
 
@@ -125,7 +126,10 @@ def compute(level: Level, *, step: int = STEP, cell: int = CELL, tuning: Tuning 
     exposed = np.zeros((rows, cols), dtype=np.int32)
     lit = ~dark
     cache: dict[tuple, tuple[list, list]] = {}
-    vis = grid.visibility_polygon
+
+    def vis(*view):
+        return sight_polygon(grid, *view)
+
     for tick in ticks:
         dim, bright = [], []
         for g in timeline.posed(tick):

@@ -1,8 +1,9 @@
 """The guards' vision cones: exactly what each guard can see, clipped by the walls.
 
-Each guard shows three nested shapes, all made of `Grid.visibility_polygon` /
-`Grid.cast_ray` rays (the same rays the guards' eyes use, so the cone on screen is
-the truth, to a pixel: tests/test_render.py compares them with the exact polygons):
+Each guard shows three nested shapes, all made of `Grid.fan` rays with the slits
+closed (`world/sight.py`: the rule the guards' eyes use, so the cone on screen is
+the truth, to a pixel: tests/test_sight.py checks points inside and out against
+`sight.sees`, tests/test_render.py the shapes against `sight_polygon`):
 
 - the peripheral zone (wide, short): faintest;
 - the focus cone (full range): faint. Sneaking out here barely registers;
@@ -27,6 +28,7 @@ import math
 import pygame
 
 from ..world.ai.states import WARY, GuardState
+from ..world.sight import SLIT, opened, sight_polygon
 
 # How a guard's state maps onto the three looks.
 MOOD = {state: "alert" if state == GuardState.ALERT else "suspicious" if state in WARY else "calm"
@@ -163,40 +165,24 @@ def dashed_polygon(surface: pygame.Surface, colour, points, width: int, on: floa
             s = e
 
 
-def _rays(polygon, x: float, y: float, facing: float) -> list[tuple[float, float, float, float]]:
-    """A visibility polygon (origin first) as rays: (angle from the facing, length, end x, end y)."""
-    atan2, hypot, tau, pi = math.atan2, math.hypot, 2.0 * math.pi, math.pi
-    out = []
-    for px, py in polygon[1:]:
-        dx, dy = px - x, py - y
-        out.append(((atan2(dy, dx) - facing + pi) % tau - pi, hypot(dx, dy), px, py))
-    return out
-
-
-def _ray(x: float, y: float, facing: float, a: float, d: float) -> tuple[float, float, float, float]:
-    return a, d, x + d * math.cos(facing + a), y + d * math.sin(facing + a)
-
-
 REFINE_STEPS = 4  # bisections where a wall crosses a cut circle: the chord then spans 1/16 of a ray gap
 
 
-def _clipped(rays, x: float, y: float, facing: float, radius: float, cast,
-             hidden: float = -1.0) -> list[tuple[float, float]]:
-    """The rays' end points, cut at `radius`. Where a wall face crosses that circle between two
-    rays (one ends short of it, the next goes past), extra rays are cast there by bisection,
-    so the cut shape still follows the wall up to the circle (within a pixel; without them
-    it could cut the corner by 5 px). Not within +-`hidden` of the facing: another shape
-    covers that part."""
-    work = []
+def _crossings(rel: list, dist: list, x: float, y: float, facing: float, radius: float, full: float,
+               cast, within: float, outside: float = -1.0) -> list[tuple[float, float]]:
+    """Extra rays (angle from the facing, distance) where a wall face crosses the circle of
+    `radius` between two rays (one ends short of it, the next goes past), found by bisection,
+    so a shape cut at that circle still follows the wall up to it (within a pixel; without
+    them it could cut the corner by 5 px). The rays found are cast out to `full` like the
+    rest, so every shape can use them. Only for rays within +-`within` of the facing and
+    not within +-`outside` (another shape covers that part)."""
+    out = []
     probe = radius * 1.001 + 0.01  # only "past the circle or not" matters: short casts suffice
-    last = len(rays) - 1
-    for i, ray in enumerate(rays):
-        work.append(ray)
-        a0, d0 = ray[0], ray[1]
-        if i == last or d0 <= 0.0:
+    for i in range(len(rel) - 1):
+        a0, d0, a1, d1 = rel[i], dist[i], rel[i + 1], dist[i + 1]
+        if (d0 > radius) == (d1 > radius) or d0 <= 0.0 or d1 <= 0.0:
             continue
-        a1, d1 = rays[i + 1][0], rays[i + 1][1]
-        if (d0 > radius) == (d1 > radius) or d1 <= 0.0 or -hidden < a0 < hidden:
+        if not (-within <= a0 and a1 <= within) or -outside < a0 < outside:
             continue
         lo, dlo, hi, dhi = a0, d0, a1, d1
         for _ in range(REFINE_STEPS):
@@ -206,14 +192,17 @@ def _clipped(rays, x: float, y: float, facing: float, radius: float, cast,
                 lo, dlo = mid, dm
             else:
                 hi, dhi = mid, dm
-        work.append(_ray(x, y, facing, lo, dlo))
-        work.append(_ray(x, y, facing, hi, dhi))
-    out = []
-    for _, d, px, py in work:
+        out += [(lo, cast(x, y, facing + lo, full)), (hi, cast(x, y, facing + hi, full))]
+    return out
+
+
+def _points(x: float, y: float, rays, radius: float) -> list[tuple[float, float]]:
+    """The origin, then each ray's end, cut at `radius` (rays: (distance, cos, sin))."""
+    out = [(float(x), float(y))]
+    for d, c, s in rays:
         if d > radius:
-            k = radius / d
-            px, py = x + (px - x) * k, y + (py - y) * k
-        out.append((px, py))
+            d = radius
+        out.append((x + d * c, y + d * s))
     return out
 
 
@@ -262,36 +251,40 @@ class ConeRenderer:
         return image, left, top
 
     def polygons(self, grid, x: float, y: float, facing: float, g) -> tuple[list, list, list]:
-        """(peripheral, focus, inner half of the focus) visibility polygons in world px.
+        """(peripheral, focus, inner half of the focus) sight polygons in world px.
 
-        One `visibility_polygon` fan over the peripheral's width at the focus range gives all
-        three: its rays inside the focus angle, plus two rays cast exactly along the focus
-        edges, are the focus polygon; the fan cut at the peripheral range is the peripheral
-        zone; the focus cut at half its range is the inner half. The fan has a ray at every
-        wall corner in range, and every point is exact on its ray, so the shapes follow the
-        walls. Rays are spaced so that an arc between two strays under SAG px from the circle
-        (walls are followed exactly whatever the spacing)."""
+        One fan of rays (`Grid.fan`, as wide as the periphery, at the focus range) gives all
+        three: it has a ray at every wall corner in range and along each zone's edges, and
+        every point is exact on its ray, so the shapes follow the walls. Extra rays where a
+        wall crosses the half-range and peripheral circles keep the cut shapes on the walls
+        too. Then the slits are closed (`sight.opened`): the shapes are what the guard sees,
+        not what a bare ray threads. Rays are spaced so that an arc between two strays under
+        SAG px from the circle (walls are followed exactly whatever the spacing)."""
         fh, fr = g.focus_half_angle, g.focus_range
         ph, pr = g.peripheral_half_angle, g.peripheral_range
-        vis, cast = grid.visibility_polygon, grid.cast_ray
-        if fh < ph < math.pi and pr <= fr:
-            fan = _rays(vis(x, y, facing, ph, fr, step_deg=ray_step(fr)), x, y, facing)
-            focus_rays = [_ray(x, y, facing, -fh, cast(x, y, facing - fh, fr))]
-            focus_rays += [r for r in fan if -fh < r[0] < fh]
-            focus_rays.append(_ray(x, y, facing, fh, cast(x, y, facing + fh, fr)))
-        else:  # unusual senses (periphery narrower or longer than the focus): a fan each
-            focus_rays = _rays(self._fan(grid, x, y, facing, fh, fr), x, y, facing)
-            fan = _rays(self._fan(grid, x, y, facing, ph, pr), x, y, facing)
-        origin = (float(x), float(y))
-        focus = [origin] + [(r[2], r[3]) for r in focus_rays]
-        inner = [origin] + _clipped(focus_rays, x, y, facing, fr / 2, cast)
-        peripheral = [origin] + _clipped(fan, x, y, facing, pr, cast, hidden=fh)
-        return peripheral, focus, inner
-
-    @staticmethod
-    def _fan(grid, x: float, y: float, facing: float, half: float, radius: float) -> list:
-        polygon = grid.visibility_polygon(x, y, facing, half, radius, step_deg=ray_step(radius))
-        return polygon if half < math.pi else [(float(x), float(y))] + polygon  # a full circle has no origin
+        if not (fh < ph < math.pi and pr <= fr):  # unusual senses (periphery narrower or longer)
+            return (sight_polygon(grid, x, y, facing, ph, pr, step_deg=ray_step(pr)),
+                    sight_polygon(grid, x, y, facing, fh, fr, step_deg=ray_step(fr)),
+                    sight_polygon(grid, x, y, facing, fh, fr / 2, step_deg=ray_step(fr / 2)))
+        rel, dist = grid.fan(x, y, facing, ph + SLIT, fr, step_deg=ray_step(fr), extra=(-ph, -fh, fh, ph),
+                             shoulder=SLIT)
+        rel = rel.tolist()
+        cast = grid.cast_ray
+        extra = (_crossings(rel, dist, x, y, facing, fr / 2, fr, cast, within=fh)
+                 + _crossings(rel, dist, x, y, facing, pr, fr, cast, within=ph, outside=fh))
+        if extra:
+            rays = sorted(set(zip(rel, dist)) | set(extra))
+            rel, dist = [r[0] for r in rays], [r[1] for r in rays]
+        cos, sin = math.cos, math.sin
+        focus_rays, side_rays = [], []
+        for r, d in zip(rel, opened(rel, dist).tolist()):
+            if -ph <= r <= ph:
+                ray = (d, cos(facing + r), sin(facing + r))
+                side_rays.append(ray)
+                if -fh <= r <= fh:
+                    focus_rays.append(ray)
+        return (_points(x, y, side_rays, pr), _points(x, y, focus_rays, fr),
+                _points(x, y, focus_rays, fr / 2))
 
     def _style(self, g) -> dict:
         """The look for a guard's mood; the DEA's cones are steel blue, and dotted when calm."""

@@ -18,6 +18,7 @@ player sees drawn is exactly what the guards see): a segment is blocked when it 
 cell (its start and end cells included); a segment passing exactly through a grid corner is
 blocked if either of the two cells touching it there diagonally is opaque (no seeing through the
 zero-width gap between two diagonal wall tiles); running exactly along a wall face is not blocked.
+These are bare rays: what a guard sees (no slits) is `sight.py`, built on them.
 """
 
 from __future__ import annotations
@@ -347,6 +348,38 @@ class Grid:
                 tmx += tdx
                 tmy += tdy
 
+    def opaque_cells_along(self, x: float, y: float, angle: float, max_dist: float) -> list[tuple[int, int]]:
+        """Every opaque (col, row) a ray from (x, y) crosses within max_dist, nearest first (not
+        only the first, as `cast_ray` stops at; a cell of the padding outside the map ends it)."""
+        t = self.tile
+        c, r = int(x // t), int(y // t)
+        if not (0 <= c < self.cols and 0 <= r < self.rows) or not math.isfinite(angle):
+            return []
+        W, g, cols, rows = self._W, self._op, self.cols, self.rows
+        out = []
+        dx, dy = math.cos(angle), math.sin(angle)
+        sx = 1 if dx > 0.0 else -1
+        sy = 1 if dy > 0.0 else -1
+        tdx = t / abs(dx) if dx != 0.0 else _INF
+        tdy = t / abs(dy) if dy != 0.0 else _INF
+        tmx = (((c + 1) * t - x) if dx > 0.0 else (x - c * t)) / abs(dx) if dx != 0.0 else _INF
+        tmy = (((r + 1) * t - y) if dy > 0.0 else (y - r * t)) / abs(dy) if dy != 0.0 else _INF
+        while True:
+            if tmx < tmy:
+                if tmx > max_dist:
+                    return out
+                c += sx
+                tmx += tdx
+            else:
+                if tmy > max_dist:
+                    return out
+                r += sy
+                tmy += tdy
+            if g[(r + 1) * W + c + 1]:
+                out.append((c, r))
+                if not (0 <= c < cols and 0 <= r < rows):
+                    return out
+
     def _vis_features(self):
         """Wall-outline features for visibility_polygon, rebuilt after set_blocked.
 
@@ -364,6 +397,11 @@ class Grid:
         jj, ii = np.nonzero(corner)  # corner (i, j) is the point (i*t, j*t)
         cx = ii.astype(np.float64) * t
         cy = jj.astype(np.float64) * t
+        # A corner with one opaque cell of four: +1 when that cell is up-left or down-right of
+        # it, -1 when up-right or down-left; other corners 0 (see `fan`: which cast shadows).
+        one = (cnt == 1)[jj, ii]
+        lone = np.where((tl | br)[jj, ii], 1.0, -1.0)
+        cq = np.where(one, lone, 0.0)
         # horizontal edges on line y = j*t between cells (c, j-1) and (c, j)
         hx = P[:-1, 1:-1] != P[1:, 1:-1]  # (rows+1, cols)
         hseg = []
@@ -399,10 +437,10 @@ class Grid:
         # as lists: a query bisects out the slice within its radius (visibility_polygon's result
         # does not depend on the order). Columns are kept contiguous.
         order = np.argsort(cx, kind="stable")
-        cx, cy = cx[order], cy[order]
+        cx, cy, cq = cx[order], cy[order], cq[order]
         hs = hs[np.argsort(hs[:, 0], kind="stable")]
         vs = vs[np.argsort(vs[:, 0], kind="stable")]
-        self._features = tuple((a, a.tolist()) for a in (cx, cy, *(np.ascontiguousarray(c) for c in hs.T),
+        self._features = tuple((a, a.tolist()) for a in (cx, cy, cq, *(np.ascontiguousarray(c) for c in hs.T),
                                                           *(np.ascontiguousarray(c) for c in vs.T)))
         return self._features
 
@@ -416,13 +454,39 @@ class Grid:
         *,
         step_deg: float = 3.0,
     ) -> list[tuple[float, float]]:
-        """What a viewer at (x, y) facing ``facing`` sees within +-half_angle and ``radius``.
+        """What a bare ray sees from (x, y) facing ``facing`` within +-half_angle and ``radius``.
 
-        Origin first, then the ray end points in increasing angle order. Rays every step_deg,
-        plus rays aimed CORNER_EPS either side of every wall corner in range, plus rays at the
-        points where the view circle crosses a wall face, so the polygon follows the walls
-        (error well under 1 px) and agrees with line_of_sight. half_angle >= pi: a full
-        circle, starting at facing - pi, without the origin point."""
+        Origin first, then the ray end points in increasing angle order (see `fan`). This is
+        the polygon of `cast_ray`; what a guard sees is `sight.sight_polygon` (slits closed).
+        half_angle >= pi: a full circle, starting at facing - pi, without the origin point."""
+        rel, dist = self.fan(x, y, facing, half_angle, radius, step_deg=step_deg)
+        cos, sin = math.cos, math.sin
+        out: list[tuple[float, float]] = [] if half_angle >= math.pi else [(float(x), float(y))]
+        for r, d in zip(rel.tolist(), dist):
+            a = facing + r
+            out.append((x + d * cos(a), y + d * sin(a)))
+        return out
+
+    def fan(
+        self,
+        x: float,
+        y: float,
+        facing: float,
+        half_angle: float,
+        radius: float,
+        *,
+        step_deg: float = 3.0,
+        extra: tuple[float, ...] = (),
+        shoulder: float = 0.0,
+    ) -> tuple[np.ndarray, list[float]]:
+        """The rays of a view from (x, y): (angles relative to the facing, increasing; distances).
+
+        Rays every step_deg, plus rays aimed CORNER_EPS either side of every wall corner in
+        range, plus rays at the points where the view circle crosses a wall face, so the
+        polygon through their ends follows the walls (error well under 1 px) and agrees with
+        line_of_sight; plus rays at the `extra` relative angles, and, when `shoulder` > 0,
+        rays that far either side of every corner too (`sight` needs the walls there).
+        half_angle >= pi: a full circle, from -pi."""
         full = half_angle >= math.pi
         h = math.pi if full else max(0.0, float(half_angle))
         step = math.radians(step_deg)
@@ -430,9 +494,12 @@ class Grid:
             raise ValueError(f"step_deg must be positive, got {step_deg}")
         R = float(radius)
         base = _base_angles(full, h, step)
-        extra = []
+        if extra:
+            base = np.unique(np.concatenate((base, np.asarray(extra, dtype=np.float64))))
+        feats = []
         if R > 0.0:
-            (cx, cxl), (cy, _), (hy, hyl), (ha, _), (hb, _), (vx, vxl), (va, _), (vb, _) = self._vis_features()
+            (cx, cxl), (cy, _), (cq, _), (hy, hyl), (ha, _), (hb, _), (vx, vxl), (va, _), (vb, _) = \
+                self._vis_features()
             # Only features within x +- R (corners, v-edges) or y +- R (h-edges) can be in range:
             # bisection on the sorted keys cuts out those slices (1 px wider, so that rounding
             # cannot drop one the tests below would keep).
@@ -440,9 +507,18 @@ class Grid:
             ddx = cx[lo:hi] - x
             ddy = cy[lo:hi] - y
             near = ddx * ddx + ddy * ddy <= R * R
+            # A corner casts a shadow edge (the rays either side of it end far apart) only when
+            # its one opaque cell lies to the side of the line of sight; seen from exactly in
+            # line with it, count it as one. The others need one ray, at the corner itself.
+            ddx, ddy, q = ddx[near], ddy[near], cq[lo:hi][near]
+            cross_sign = np.sign(ddx * ddy)
+            edge = (cross_sign == 0.0) | (q * cross_sign == -1.0)
+            ddx = np.concatenate((ddx[edge], ddx[~edge]))
+            ddy = np.concatenate((ddy[edge], ddy[~edge]))
+            n_edge = int(edge.sum())
             # One arctan2 for all: corner directions, then the points where the view circle
             # crosses a wall face (h-edges: y = Y, X in [xa, xb]; v-edges: x = X, Y in [ya, yb]).
-            ys, xs = [ddy[near]], [ddx[near]]
+            ys, xs = [ddy], [ddx]
             R2 = R * R
             lo, hi = bisect_left(hyl, y - R - 1.0), bisect_right(hyl, y + R + 1.0)
             if lo < hi:
@@ -466,23 +542,23 @@ class Grid:
                 xs.append(np.broadcast_to(dx, w.shape)[k])
             angles = np.arctan2(np.concatenate(ys), np.concatenate(xs))
             if len(angles):
-                corners = angles[:len(ys[0])]
-                extra = [corners - CORNER_EPS, corners + CORNER_EPS, angles[len(ys[0]):]]
-        if extra:
-            rel = (np.concatenate(extra) - facing + math.pi) % _TWO_PI - math.pi
+                corners, flat = angles[:n_edge], angles[n_edge:len(ys[0])]
+                cross = angles[len(ys[0]):]
+                # Crossings get the corners' side rays too: seen from exactly on a wall face's
+                # line, the crossing ray itself may fall either side of the face.
+                feats = [corners - CORNER_EPS, corners + CORNER_EPS, flat, cross, cross - CORNER_EPS,
+                         cross + CORNER_EPS]
+                if shoulder > 0.0:
+                    feats += [corners - shoulder, corners + shoulder]
+        if feats:
+            rel = (np.concatenate(feats) - facing + math.pi) % _TWO_PI - math.pi
             if not full:
                 rel = rel[np.abs(rel) <= h]
             rel = np.unique(np.concatenate((base, rel)))
         else:
             rel = base
         cast = self.cast_ray
-        cos, sin = math.cos, math.sin
-        out: list[tuple[float, float]] = [] if full else [(float(x), float(y))]
-        for r in rel.tolist():
-            a = facing + r
-            d = cast(x, y, a, R)
-            out.append((x + d * cos(a), y + d * sin(a)))
-        return out
+        return rel, [cast(x, y, facing + r, R) for r in rel.tolist()]
 
     # ------------------------------------------------------------------ walking
 

@@ -2,9 +2,10 @@
 
 Sight is tested before anything else in a guard's tick. Three zones, checked
 nearest first: the near sense all round (about a tile), the focus cone, and the
-wider, shorter periphery. Walls and closed doors block sight: a line of sight
-is tested to Jesse's centre and both shoulders, and any one clear line is
-enough — the same grid lines the renderer uses for the cone on screen.
+wider, shorter periphery. Walls and closed doors block sight: sight is tested
+to Jesse's centre and both shoulders, and any one seen is enough — the same
+rule (`sight.sees`: a clear line through a gap wide enough to see through) the
+renderer uses for the cone on screen.
 
 How fast awareness fills depends on distance (0.75 s to full at a tile, 3 s at
 the cone's edge), the zone, Jesse's exposure (light where he stands, or his own
@@ -18,6 +19,7 @@ import math
 
 from .actors import Guard, Player
 from .grid import Grid
+from .sight import sees
 from .tuning import Tuning
 
 _TWO_PI = 2.0 * math.pi
@@ -30,13 +32,13 @@ def angle_off(facing: float, dx: float, dy: float) -> float:
 
 
 def body_visible(grid: Grid, gx: float, gy: float, px: float, py: float, radius: float) -> bool:
-    """A clear line from the guard's eyes to Jesse's centre or either shoulder."""
-    if grid.line_of_sight(gx, gy, px, py):
+    """The guard's eyes see Jesse's centre or either shoulder (`sight.sees`: no slits)."""
+    if sees(grid, gx, gy, px, py):
         return True
     dx, dy = px - gx, py - gy
     d = math.hypot(dx, dy) or 1.0
     ox, oy = -dy / d * radius * 0.9, dx / d * radius * 0.9
-    return grid.line_of_sight(gx, gy, px + ox, py + oy) or grid.line_of_sight(gx, gy, px - ox, py - oy)
+    return sees(grid, gx, gy, px + ox, py + oy) or sees(grid, gx, gy, px - ox, py - oy)
 
 
 

@@ -103,6 +103,17 @@ def test_footsteps_get_louder_from_sneak_to_walk_to_sprint_on_every_floor():
         assert peaks[0] + 5 < peaks[1] < peaks[2] - 4, (floor, peaks)
 
 
+def test_the_switch_clicks_briefly_and_the_alarm_burst_fits_between_a_noise_maker_s_pulses():
+    from game.world.tuning import Tuning
+
+    rate, click = read(SOUNDS / "switch_click.wav")
+    assert 0.06 <= len(click) / rate <= 0.12
+    rate, burst = read(SOUNDS / "alarm_burst.wav")
+    assert 0.8 <= len(burst) / rate < Tuning().noise_maker_pulse, "one burst ends before the next"
+    for x in (click, burst):
+        assert -18.5 < sound_check.peak_db(x) < -14.5, "as loud as the other cues"
+
+
 def test_floors_sound_different():
     """Each floor's walking step has its own spectrum: the centroids are spread apart."""
     centroids = {}

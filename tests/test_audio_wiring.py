@@ -1,4 +1,7 @@
-"""The level plays sound from the world: footsteps by floor, the tape and the sirens in the finale."""
+"""The level plays sound from the world: footsteps by floor, the tape and the sirens in the finale,
+a light switch's click and a noise maker's alarm."""
+
+from types import SimpleNamespace
 
 from conftest import ROOT, TEST_MAPS
 from game.audio.floors import floor_lookup, floor_name
@@ -101,3 +104,57 @@ def test_a_bark_murmurs_from_the_guard_and_a_radio_call_squelches():
     assert "radio_squelch" in played
     assert any(name in MURMURS for name in played)
     assert all((ROOT / "assets" / "sounds" / f"{n}.wav").is_file() for n in (*MURMURS, "bark_marco", "radio_squelch"))
+
+
+def _plays(mixer, name):
+    return [c for c in mixer.calls if c[0] == "play" and c[1] == name]
+
+
+def test_a_light_switch_clicks_at_the_switch():
+    from game.audio.director import AudioDirector
+    from test_audio import FakeMixer, make_world
+
+    mixer = FakeMixer()
+    world = make_world(x=300.0, y=100.0)
+    switches = {4: SimpleNamespace(x=20.0, y=100.0), 5: SimpleNamespace(x=900.0, y=100.0)}
+    world.devices = SimpleNamespace(get=switches.get)
+    director = AudioDirector(mixer, None)
+    director.on_events([{"tick": 1, "type": "light", "switch": 4, "light": 2, "on": False}], world)
+    director.on_events([{"tick": 2, "type": "light", "switch": 5, "light": 3, "on": True, "by": 1}], world)
+    near, far = _plays(mixer, "switch_click")
+    assert near[3] < -0.5 and far[3] == 1.0, "panned toward the switch's side"
+    assert far[2] < near[2]
+
+
+def test_a_machine_noise_plays_the_alarm_quieter_far_from_jesse():
+    from game.audio.director import AudioDirector
+    from test_audio import FakeMixer, make_world
+
+    mixer = FakeMixer()
+    director = AudioDirector(mixer, None)
+    world = make_world(x=100.0, y=100.0)
+    for tick, x in ((0, 160.0), (60, 1500.0)):
+        director.on_events([{"tick": tick, "type": "noise", "x": x, "y": 100.0, "radius": 768.0,
+                             "source": "machine"}], world)
+    near, far = _plays(mixer, "alarm_burst")
+    assert far[2] < near[2] < 1.0 and far[3] == 1.0
+    assert mixer.played() == ["alarm_burst", "alarm_burst"]
+
+
+def test_the_world_s_switches_and_noise_makers_are_heard():
+    """In the simulation: a switch pressed clicks; a car alarm set off sounds once a second."""
+    from game.audio.director import AudioDirector
+    from game.world.intent import IDLE, Intent
+    from scenario import world_for
+    from test_audio import FakeMixer
+
+    for map_name, name, seconds, expected in (("ai_switch.tmx", "switch_click", 1.0, 1),
+                                              ("ai_noisemaker.tmx", "alarm_burst", 2.5, 3)):
+        mixer = FakeMixer()
+        world = world_for(map_name)
+        director = AudioDirector(mixer, None)
+        director.on_events(world.step(Intent(interact=True)), world)
+        for _ in range(round(seconds * 60)):
+            director.on_events(world.step(IDLE), world)
+        assert len(_plays(mixer, name)) == expected, (map_name, mixer.played())
+        assert all((ROOT / "assets" / "sounds" / f"{n}.wav").is_file() for n in ("switch_click", "alarm_burst"))

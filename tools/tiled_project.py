@@ -31,6 +31,7 @@ COLOURS = {
     "Dark": "#ff202040", "Light": "#fff0d060", "NoiseFloor": "#ff60a0f0", "NoiseMask": "#ff8080a0",
     "Door": "#ffa07040", "Item": "#fff0f040", "Objective": "#ff40f0f0", "Exit": "#ff40f080",
     "Trigger": "#ffc060f0", "Kim": "#fff0e0a0", "Marco": "#ffffffff",
+    "LightSwitch": "#fff8f0a0", "NoiseMaker": "#fff09030",
 }
 
 

@@ -14,6 +14,9 @@ What it plays:
   his pace, the variants in an order that never repeats one twice in a row;
   noise from a throw: the wrench landing, panned and quieter with distance from Jesse;
   door: the door opening or closing, at the door; item_taken: pickup; caught: caught.
+- light: a switch's click, at the switch (flipped by Jesse or by a guard putting it right);
+  noise from a machine: a noise maker's alarm burst, at the maker (the world sends one a
+  second while it sounds), panned and quieter with distance like the wrench.
 - bark: a murmur from where the guard stands (each guard his own of three voices, Marco his),
   a radio call the radio's squelch.
 - the heartbeat: silent while every guard's awareness is under HEART_FROM; above it the
@@ -68,7 +71,7 @@ LOOPS = {
 }
 MURMURS = ("bark_murmur_1", "bark_murmur_2", "bark_murmur_3")  # a guard's voice: one per guard, by his id
 ONE_SHOTS = ("sting_suspicious", "sting_alert", "throw_land", "door_open", "door_close", "pickup", "caught",
-             "heartbeat", "checkpoint", *MURMURS, "bark_marco", "radio_squelch")
+             "heartbeat", "checkpoint", *MURMURS, "bark_marco", "radio_squelch", "switch_click", "alarm_burst")
 
 
 def step_sound(floor: str, pace: str, variant: int) -> str:
@@ -154,9 +157,15 @@ class AudioDirector:
                     self._footstep(e["x"], e["y"], world)
                 elif source == "throw":
                     self._positioned("throw_land", e["x"], e["y"], world)
+                elif source == "machine":
+                    self._positioned("alarm_burst", e["x"], e["y"], world)
             elif kind == EventType.DOOR:
                 x, y = door_spots.pop(0) if door_spots else (world.player.x, world.player.y)
                 self._positioned("door_open" if e["open"] else "door_close", x, y, world)
+            elif kind == EventType.LIGHT:
+                switch = world.devices.get(e["switch"])
+                x, y = (switch.x, switch.y) if switch is not None else (world.player.x, world.player.y)
+                self._positioned("switch_click", x, y, world)
             elif kind == EventType.BARK:
                 self._bark(e, world)
             elif kind == EventType.ITEM_TAKEN:

@@ -7,6 +7,8 @@ camera's rectangle of it. People are tinted by the light where they stand.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pygame
 
@@ -26,13 +28,15 @@ def light_to_rgb(light: np.ndarray) -> np.ndarray:
     return np.clip(mult * 255, 0, 255).astype(np.uint8)
 
 
-def bake_light(level: Level) -> pygame.Surface:
-    width, height = level.pixel_size
-    xs = (np.arange(0, width, LIGHT_CELL) + LIGHT_CELL / 2)[:, None]
-    ys = (np.arange(0, height, LIGHT_CELL) + LIGHT_CELL / 2)[None, :]
-    rgb = light_to_rgb(light_grid(level, xs, ys))  # (w, h, 3), as surfarray wants
+def bake_light(level: Level, area: pygame.Rect | None = None, off=()) -> pygame.Surface:
+    """The light as an RGB multiplier picture of `area` (the whole map by default; its corners
+    on the LIGHT_CELL grid), with the Light zones in `off` switched off."""
+    area = area or pygame.Rect((0, 0), level.pixel_size)
+    xs = (np.arange(area.left, area.right, LIGHT_CELL) + LIGHT_CELL / 2)[:, None]
+    ys = (np.arange(area.top, area.bottom, LIGHT_CELL) + LIGHT_CELL / 2)[None, :]
+    rgb = light_to_rgb(light_grid(level, xs, ys, off))  # (w, h, 3), as surfarray wants
     small = pygame.surfarray.make_surface(rgb)
-    return pygame.transform.smoothscale(small, (width, height))
+    return pygame.transform.smoothscale(small, area.size)
 
 
 def draw_tiles(level: Level) -> pygame.Surface:
@@ -55,24 +59,63 @@ def draw_tiles(level: Level) -> pygame.Surface:
     return surface
 
 
+RELIGHT_MARGIN = 16  # px around a switched Light zone baked again (the smoothing reaches past its edge)
+
+
 class LevelView:
-    def __init__(self, level: Level, assets: Assets):
+    def __init__(self, level: Level, assets: Assets, lights_off=()):
         self.level = level
         self.assets = assets
-        self.map_surface = self._prerender(level)
+        self.lights_off = tuple(lights_off)  # the Light zones switched off in the picture
+        self._tiles = draw_tiles(level)  # unlit: a switched light is baked again from it
+        self.map_surface = self._tiles.copy()
+        self.map_surface.blit(bake_light(level, off=self.lights_off), (0, 0), special_flags=pygame.BLEND_MULT)
+        if pygame.display.get_surface():
+            self.map_surface = self.map_surface.convert()
+        self._sprite_light()
+        self._shades: dict[float, tuple[int, ...]] = {}  # light -> sprite tint
+        self._tinted: dict[tuple, pygame.Surface] = {}  # (sprite image, tint) -> tinted copy
+
+    def _sprite_light(self) -> None:
+        level = self.level
         self._light = light_grid(
             level,
             (np.arange(level.cols * 4) * 8 + 4)[:, None].astype(np.float32),
             (np.arange(level.rows * 4) * 8 + 4)[None, :].astype(np.float32),
+            self.lights_off,
         )
         self._light_rows = self._light.tolist()  # the same values as plain floats: quick to index
-        self._shades: dict[float, tuple[int, ...]] = {}  # light -> sprite tint
-        self._tinted: dict[tuple, pygame.Surface] = {}  # (sprite image, tint) -> tinted copy
 
-    def _prerender(self, level: Level) -> pygame.Surface:
-        surface = draw_tiles(level)
-        surface.blit(bake_light(level), (0, 0), special_flags=pygame.BLEND_MULT)
-        return surface.convert() if pygame.display.get_surface() else surface
+    def sync_lights(self, lights_off) -> None:
+        """Show the lights as the world has them switched: the zones that changed are baked
+        again (with a margin, so the smoothed edge matches the rest of the picture)."""
+        lights_off = tuple(lights_off)
+        if lights_off == self.lights_off:
+            return
+        changed = set(lights_off) ^ set(self.lights_off)
+        self.lights_off = lights_off
+        whole = self.map_surface.get_rect()
+        m, cell = RELIGHT_MARGIN, LIGHT_CELL
+        for zone in self.level.of_kind("Light"):
+            if zone.id not in changed:
+                continue
+            # The zone and twice the margin round it, on the LIGHT_CELL grid, in the map.
+            left, top = (int(zone.x) - 2 * m) // cell * cell, (int(zone.y) - 2 * m) // cell * cell
+            right = -(-(math.ceil(zone.x + zone.width) + 2 * m) // cell) * cell
+            bottom = -(-(math.ceil(zone.y + zone.height) + 2 * m) // cell) * cell
+            area = pygame.Rect(left, top, right - left, bottom - top).clip(whole)
+            if not area.w or not area.h:
+                continue
+            lit = self._tiles.subsurface(area).copy()
+            lit.blit(bake_light(self.level, area, lights_off), (0, 0), special_flags=pygame.BLEND_MULT)
+            # Kept: all but the outer margin (there the smoothing sees the area's edge), except
+            # where the area ends at the map's own edge.
+            keep = pygame.Rect(area.left + (m if area.left > 0 else 0), area.top + (m if area.top > 0 else 0), 0, 0)
+            keep.width = area.right - (m if area.right < whole.right else 0) - keep.left
+            keep.height = area.bottom - (m if area.bottom < whole.bottom else 0) - keep.top
+            if keep.w > 0 and keep.h > 0:
+                self.map_surface.blit(lit, keep.topleft, keep.move(-area.left, -area.top))
+        self._sprite_light()
 
     def light_at(self, x: float, y: float) -> float:
         rows = self._light_rows

@@ -1,9 +1,12 @@
-"""Things on the map that change or invite a press: items, doors, Kim and Marco, exits, hiding spots.
+"""Things on the map that change or invite a press: items, doors, Kim and Marco, exits, hiding
+spots, light switches and noise makers.
 
 Items bob gently and show their label and "E" when Jesse is close; doors are
 drawn open or closed as the world says; an exit glows once its requirements are
 met; hiding spots carry a faint dashed outline so dark corners read as places
-to hide.
+to hide. A light switch shows its lever up (on, a green lamp) or down (off, red);
+a noise maker is a small box with a speaker grille, dim once it is spent, and
+while it sounds it flashes and sends out rings.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from .hud import DIM, TEXT, draw_text
 EXIT_READY = (120, 230, 150)
 EXIT_CLOSED = (200, 200, 210)
 HIDE_OUTLINE = (130, 170, 255)
+SWITCH_PLATE, SWITCH_ON, SWITCH_OFF = (215, 210, 190), (90, 235, 120), (235, 80, 60)
+MAKER_BOX, MAKER_GRILLE, MAKER_FLASH = (70, 78, 92), (150, 160, 175), (255, 196, 60)
 
 
 def dashed_rect(surface: pygame.Surface, colour, rect: pygame.Rect, dash: int = 5) -> None:
@@ -104,6 +109,38 @@ class Props:
             for c, r in door.cells:
                 surface.blit(image, camera.to_screen(c * world.tile, r * world.tile))
 
+    def draw_devices(self, surface: pygame.Surface, camera, world) -> None:
+        """Light switches and noise makers, where the map puts them."""
+        devices, t = world.devices, world.tick
+        for switch in devices.switches:
+            sx, sy = (round(v) for v in camera.to_screen(switch.x, switch.y))
+            on = devices.is_on(switch)
+            plate = pygame.Rect(sx - 6, sy - 9, 12, 18)
+            pygame.draw.rect(surface, (20, 20, 24), plate.inflate(2, 2), border_radius=2)
+            pygame.draw.rect(surface, SWITCH_PLATE, plate, border_radius=2)
+            lever = pygame.Rect(sx - 2, sy - 7 if on else sy + 1, 4, 6)
+            pygame.draw.rect(surface, (60, 60, 66), lever)
+            pygame.draw.circle(surface, SWITCH_ON if on else SWITCH_OFF, (sx, sy - 12), 2)
+        for maker in devices.makers:
+            sx, sy = (round(v) for v in camera.to_screen(maker.x, maker.y))
+            sounding = maker.id in devices.sounding
+            spent = not sounding and not devices.can_set_off(maker)
+            box = pygame.Rect(sx - 9, sy - 7, 18, 14)
+            pygame.draw.rect(surface, (16, 16, 20), box.inflate(2, 2), border_radius=3)
+            pygame.draw.rect(surface, (45, 48, 56) if spent else MAKER_BOX, box, border_radius=3)
+            for gx in range(box.left + 3, box.left + 11, 3):
+                pygame.draw.line(surface, MAKER_GRILLE, (gx, box.top + 3), (gx, box.bottom - 4))
+            lamp = MAKER_FLASH if sounding and (t // 10) % 2 == 0 else (90, 80, 60)
+            pygame.draw.circle(surface, lamp, (box.right - 4, box.top + 4), 2)
+            if sounding:  # rings going out, one a second
+                for k in range(2):
+                    phase = ((t + 30 * k) % 60) / 60
+                    colour = (*MAKER_FLASH, round(160 * (1 - phase)))
+                    radius = round(12 + 26 * phase)
+                    layer = pygame.Surface((2 * radius + 4, 2 * radius + 4), pygame.SRCALPHA)
+                    pygame.draw.circle(layer, colour, (radius + 2, radius + 2), radius, 2)
+                    surface.blit(layer, (sx - radius - 2, sy - radius - 2))
+
     def draw_items(self, surface: pygame.Surface, camera, world, view) -> None:
         t = world.tick
         player = world.player
@@ -133,6 +170,10 @@ class Props:
             text, (x, y) = f"{key}  {thing.props['label'] or thing.props['item']}", (thing.x, thing.y)
         elif kind == "talk":
             text, (x, y), colour = f"{key}  Talk to {thing.kind}", (thing.x, thing.y), DIM
+        elif kind == "switch":
+            text, (x, y) = f"{key}  {'Lights off' if world.devices.is_on(thing) else 'Lights on'}", (thing.x, thing.y)
+        elif kind == "noise_maker":
+            text, (x, y) = f"{key}  {thing.props['label'] or 'Noise'}", (thing.x, thing.y)
         elif world.locked_for_jesse(thing):
             text, (x, y), colour = f"Locked: {world.objectives.label_of(thing.locked_by)}", thing.center, DIM
         else:

@@ -283,8 +283,10 @@ class LevelScene(Scene):
         self.camera.view_w, self.camera.view_h = surface.get_size()
         player = world.player
         self.camera.follow(player.x, player.y)
+        self.view.sync_lights(world.devices.lights_off)
         self.view.draw_map(surface, self.camera)
         self.props.draw_under(surface, self.camera, world, self.view)
+        self.props.draw_devices(surface, self.camera, world)
         self.cones.draw(surface, self.camera, world)
         self.overlays.draw_noises(surface, self.camera, world)
         self.overlays.draw_projectiles(surface, self.camera, world, landed=True)

@@ -103,6 +103,7 @@ class Guard:
     blocked_since: int = 0
     blocked_last: int = -2
     found_locked: int | None = None  # the locked door he already called in (once is enough)
+    errand: int | None = None  # a light switch or noise maker he is on his way to put right
 
     # The renderer's names for the senses.
     @property

@@ -33,6 +33,8 @@ class EventType(StrEnum):
     MARCO_SILENT = "marco_silent"          # ... and stopped
     RECORDING = "recording"                # progress: the tape passed a quarter mark
     ALERT_PHASE = "alert_phase"            # phase, seconds (raised): the crew's alert phase changed (alarm.py)
+    LIGHT = "light"                        # switch, light, on (by: a guard): a light switched
+    NOISE_MAKER = "noise_maker"            # maker, on, label (by: a guard who shut it off)
     BARK = "bark"                          # guard, line, text: a guard said something (barks.py)
 
 

@@ -150,6 +150,27 @@ KINDS: dict[str, Kind] = {
             "text": Prop("string", "", "what the HUD says when it is still closed to Jesse"),
         },
     ),
+    "LightSwitch": Kind(
+        frozenset({POINT}),
+        "a switch Jesse turns a Light zone off and on with interact; a guard who sees his light go out "
+        "comes to switch it back on, and while it is out the dark is real for sight",
+        {
+            "light": Prop("object", None, "the Light zone it switches", required=True, refers_to="Light"),
+            "starts_on": Prop("bool", True, "the light is on when the level starts"),
+        },
+    ),
+    "NoiseMaker": Kind(
+        frozenset({POINT}),
+        "something loud Jesse sets off with interact (a radio, a car alarm, a compressor): the nearest "
+        "guards who hear it come to see, and the first there shuts it off",
+        {
+            "label": Prop("string", "radio", "what it is, for the prompt (\"E  Radio\")"),
+            "radius": Prop("float", 10.0, "how far it is heard, in tiles (walking distance)", low=1.0, high=40.0),
+            "seconds": Prop("float", 8.0, "how long it sounds once set off", low=1.0, high=120.0),
+            "draws": Prop("int", 2, "how many of the guards who hear it come (the nearest)", low=1, high=20),
+            "uses": Prop("int", 1, "how many times Jesse can set it off", low=1, high=99),
+        },
+    ),
     "Trigger": Kind(AREA, "fires once when Jesse enters", {"on_enter": Prop("string", "", "dialogue, memory or checkpoint id", required=True)}),
     "Kim": Kind(frozenset({POINT}), "Kim Wexler", {"dialogue": Prop("string", "", "dialogue id")}),
     "Marco": Kind(

@@ -6,7 +6,8 @@ to the player is dark to the guards.
 
 Model: start from `ambient`; each `Light` zone raises the light to its `level`
 (an ellipse fades smoothly from its centre to its rim, a rectangle is even);
-then each `Dark` zone caps the light at its `level`.
+then each `Dark` zone caps the light at its `level`. A `Light` zone switched off
+(a `LightSwitch`) gives no light while it is off.
 """
 
 from __future__ import annotations
@@ -17,10 +18,13 @@ from .kinds import ELLIPSE
 from .level import Level
 
 
-def light_grid(level: Level, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
-    """Light 0..1 at the points (xs, ys) (arrays of the same shape, pixels)."""
+def light_grid(level: Level, xs: np.ndarray, ys: np.ndarray, off=()) -> np.ndarray:
+    """Light 0..1 at the points (xs, ys) (arrays of the same shape, pixels); the `Light` zones
+    whose ids are in `off` are switched off (`devices.py`)."""
     light = np.full(np.broadcast(xs, ys).shape, level.ambient, dtype=np.float64)  # 0.2 stays 0.2
     for zone in level.of_kind("Light"):
+        if zone.id in off:
+            continue
         light = np.maximum(light, _zone_weight(zone, xs, ys) * zone.props["level"])
     for zone in level.of_kind("Dark"):
         inside = _zone_weight(zone, xs, ys) > 0.5

@@ -12,7 +12,7 @@ import numpy as np
 from .tmx import MapObject, ProblemList
 from .zones import cells_under
 
-REACH_KINDS = ("Item", "Objective", "Exit", "Kim", "Marco")
+REACH_KINDS = ("Item", "Objective", "Exit", "Kim", "Marco", "LightSwitch", "NoiseMaker")
 
 
 def _cell(level, x: float, y: float) -> tuple[int, int]:

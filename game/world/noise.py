@@ -27,8 +27,9 @@ class Acoustics:
                 factor *= zone.props["factor"]
         return factor
 
-    def listeners(self, noise: Noise, guards: list[Guard]) -> list[Guard]:
-        """The guards who hear `noise`, in the order given."""
+    def listeners(self, noise: Noise, guards: list[Guard], nearest: int | None = None) -> list[Guard]:
+        """The guards who hear `noise`, in the order given; with `nearest`, only that many of
+        them, nearest by walking first (ties: the order given)."""
         reach = [(g, noise.radius * g.senses.hearing) for g in guards]
         # Cheap test first: nobody hears beyond the straight-line radius.
         reach = [(g, r) for g, r in reach if math.hypot(g.x - noise.x, g.y - noise.y) <= r]
@@ -37,7 +38,10 @@ class Acoustics:
         field = self.grid.distance_field(noise.x, noise.y, max(r for _, r in reach))
         heard = []
         for guard, r in reach:
-            walked = field.get(self.grid.cell_of(guard.x, guard.y), math.inf)
-            if max(walked, math.hypot(guard.x - noise.x, guard.y - noise.y)) <= r:
-                heard.append(guard)
-        return heard
+            walked = max(field.get(self.grid.cell_of(guard.x, guard.y), math.inf),
+                         math.hypot(guard.x - noise.x, guard.y - noise.y))
+            if walked <= r:
+                heard.append((walked, guard))
+        if nearest is not None:
+            heard = sorted(heard, key=lambda h: h[0])[:nearest]  # sorted() is stable: ties keep order
+        return [g for _, g in heard]

@@ -26,6 +26,7 @@ _KEYS = {
     (GuardState.SUSPICIOUS, Cause.HEARD_NOISE): BarkKey.HEARD_NOISE,
     (GuardState.SUSPICIOUS, Cause.SAW_MOVEMENT): BarkKey.SAW_MOVEMENT,
     (GuardState.SUSPICIOUS, Cause.DOOR_LOCKED): BarkKey.DOOR_LOCKED,
+    (GuardState.SUSPICIOUS, Cause.LIGHT_OUT): BarkKey.LIGHT_OUT,
     (GuardState.INVESTIGATE, Cause.CHECKING): BarkKey.CHECKING,
     (GuardState.INVESTIGATE, Cause.RADIO): BarkKey.RADIO_ANSWER,
     (GuardState.INVESTIGATE, Cause.SAW_HIM_HIDE): BarkKey.SAW_HIM_HIDE,
@@ -66,6 +67,8 @@ class Speech(Stateful):
                 said.append((e["guard"], BarkKey.RADIO_CALL))
             elif kind == EventType.DOOR and e.get("by") is not None:
                 said.append((e["by"], BarkKey.DOOR_SHUT))  # his way was shut: he opens it
+            elif kind == EventType.LIGHT and e.get("by") is not None:
+                said.append((e["by"], BarkKey.LIGHT_FIXED))
         for guard, key in said:
             events.append(self._bark(guard, key, tick))
 

@@ -59,6 +59,7 @@ class Tuning:
     noise_sprint: float = 5.0
     noise_throw: float = 6.0
     noise_door: float = 4.0
+    noise_maker_pulse: float = 1.0  # seconds between the sounds of a noise maker going off
     step_interval: tuple = (("sneak", 0.6), ("walk", 0.45), ("sprint", 0.3))  # seconds per footstep
 
     # --- the guard brain ---------------------------------------------------

@@ -5,11 +5,13 @@ from the world's own seeded `random.Random`. Same level + seed + intents give
 the same events, bit for bit — headless tests, replays and the solver rely on it.
 
 A tick, in order:
-1. Jesse moves (pymunk), makes footstep noise, hides or leaves a hiding spot, throws.
-2. Thrown objects fly and land (a loud noise).
+1. Jesse moves (pymunk), makes footstep noise, hides or leaves a hiding spot, presses interact
+   (an item, a talk, a door, a light switch, a noise maker), throws.
+2. Thrown objects fly and land (a loud noise); noise makers going off sound.
 3. Every guard's sight is measured from this one snapshot, before anyone acts.
 4. Radio calls made last tick arrive; this tick's noises reach who can hear them.
-5. Each guard's brain thinks and moves; an alerted guard within reach catches Jesse.
+5. Each guard's brain thinks and moves; an alerted guard within reach catches Jesse; guards
+   at a shut door open it, guards who reached a light switch or noise maker put it right.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from random import Random
 import numpy as np
 
 from .actors import Guard, Noise, Player, Projectile
+from .devices import Devices
 from .doors import Doors
 from .finale import Confession, countdown_started, doors_to_seal
 from .ai.brain import Brain
@@ -36,6 +39,7 @@ from .noise import Acoustics
 from .objectives import Objectives
 from .zones import cells_under
 from .perception import Perception
+from .sight import sees
 from .physics import Physics
 from .snapshot import Stateful
 from .speech import Speech
@@ -53,7 +57,8 @@ class World(Stateful):
     # field is play state and goes into a checkpoint without being listed.
     STATIC = frozenset({"level", "seed", "tuning", "tile", "grid", "physics", "perception", "acoustics", "brain",
                         "confessions", "hiding_spots", "_spots_at", "doors", "_trap_doors",
-                        "objectives", "alarm", "speech", "checkpoint", "_speeds", "_step_interval", "_step_noise", "_light"})
+                        "objectives", "alarm", "speech", "checkpoint", "_speeds", "_step_interval", "_step_noise", "_light",
+                        "devices", "_pulse"})
 
     def __init__(self, level: Level, seed: int = 0, tuning: Tuning = DEFAULT, barks: BarkBook | None = None):
         self.level = level
@@ -103,10 +108,16 @@ class World(Stateful):
         }
         self._step_interval = dict(tuning.step_interval)
         self._step_noise = {"sneak": tuning.noise_sneak, "walk": tuning.noise_walk, "sprint": tuning.noise_sprint}
-        width, height = level.pixel_size
+        self.devices = Devices(level)
+        self._pulse = max(1, round(tuning.noise_maker_pulse / DT))
+        self._relight()
+
+    def _relight(self) -> None:
+        """The light lookup for the lights as they are now switched."""
+        width, height = self.level.pixel_size
         xs = (np.arange(0, width, LIGHT_CELL) + LIGHT_CELL / 2)[:, None]
         ys = (np.arange(0, height, LIGHT_CELL) + LIGHT_CELL / 2)[None, :]
-        self._light = light_grid(level, xs, ys).tolist()  # [x cell][y cell], plain floats
+        self._light = light_grid(self.level, xs, ys, self.devices.lights_off).tolist()  # [x cell][y cell]
 
     # ------------------------------------------------------------------ step
     def step(self, intent: Intent) -> list[dict]:
@@ -131,6 +142,8 @@ class World(Stateful):
             self._throw(intent.throw, events)
         if self.projectiles:
             self._fly_projectiles(new_noises)
+        if self.devices.sounding:
+            self._sound_makers(events)
 
         light = self.light_at(player.x, player.y)
         rates = self.perception.sight_rates(self.guards, player, light, self.grid)
@@ -150,6 +163,7 @@ class World(Stateful):
                 break
         if self.outcome is None:
             self._guards_at_doors(events)
+            self._guards_on_errands(events)
             self.alarm.update(self.guards, self.tick, events)
         self._radio_inbox, brain.pending_radio = brain.pending_radio, []
 
@@ -216,7 +230,7 @@ class World(Stateful):
     def _parts(self) -> dict:
         """Every part with play state, by name (the world's own fields under "world")."""
         parts = {"world": self, "brain": self.brain, "doors": self.doors, "objectives": self.objectives,
-                 "physics": self.physics, "alarm": self.alarm, "speech": self.speech}
+                 "physics": self.physics, "alarm": self.alarm, "speech": self.speech, "devices": self.devices}
         parts.update((f"confession {i}", c) for i, c in enumerate(self.confessions))
         return parts
 
@@ -233,6 +247,7 @@ class World(Stateful):
         copied = copy.deepcopy(snap)  # the world mutates its copy; the original stays the checkpoint
         for name, part in world._parts().items():
             part.set_play_state(copied[name])
+        world._relight()
         world.checkpoint = snap
         return world
 
@@ -333,7 +348,8 @@ class World(Stateful):
 
     def interaction(self) -> tuple[str, object] | None:
         """What one press of interact would act on now, first match: ("item", the nearest item),
-        ("talk", the nearest talker) or ("door", the nearest door); None when nothing is in reach.
+        ("talk", the nearest talker), ("door", the nearest door), or the nearest ("switch", a light
+        switch) or ("noise_maker", one Jesse can still set off); None when nothing is in reach.
         The press itself and the on-screen prompt both ask here, so they never disagree."""
         player = self.player
         t = self.tuning
@@ -345,7 +361,12 @@ class World(Stateful):
         if talker is not None:
             return ("talk", talker)
         door = self.doors.nearest(player.x, player.y, reach)
-        return ("door", door) if door is not None else None
+        if door is not None:
+            return ("door", door)
+        device = self.devices.nearest(player.x, player.y, reach)
+        if device is None:
+            return None
+        return ("switch", device) if device.kind == "LightSwitch" else ("noise_maker", device)
 
     def locked_for_jesse(self, door) -> bool:
         return not door.open and bool(door.locked_by) and door.locked_by not in self.inventory
@@ -362,6 +383,14 @@ class World(Stateful):
         if kind == "talk":
             events.append(event(self.tick, EventType.TALK, dialogue=thing.props["dialogue"], who=thing.kind))
             return
+        if kind == "switch":
+            self._switch(thing, not self.devices.is_on(thing), events)
+            return
+        if kind == "noise_maker":
+            self.devices.set_off(thing, round(thing.props["seconds"] / DT))
+            events.append(event(self.tick, EventType.NOISE_MAKER, maker=thing.id, on=True, label=thing.props["label"]))
+            self._sound_makers(events)
+            return
         door = thing
         player = self.player
         if self.locked_for_jesse(door):
@@ -370,6 +399,61 @@ class World(Stateful):
         if self.doors.toggle(door, self.physics.radius, player.x, player.y, [(g.x, g.y) for g in self.guards]):
             events.append(event(self.tick, EventType.DOOR, door=door.id, open=door.open))
             noises.append(self._noise(*door.center, self.tuning.noise_door, "door"))
+
+    # ------------------------------------------------------------ devices
+    def _switch(self, switch, on: bool, events: list[dict], by: Guard | None = None) -> None:
+        """A light switched; when it goes out, the guards who see it go dark come to see why."""
+        if not self.devices.switch(switch, on):
+            return
+        self._relight()
+        extra = {} if by is None else {"by": by.id}
+        events.append(event(self.tick, EventType.LIGHT, switch=switch.id, light=switch.props["light"], on=on, **extra))
+        if on:
+            return
+        zone = next(z for z in self.level.of_kind("Light") if z.id == switch.props["light"])
+        witnesses = [g for g in self.guards if self._sees_zone(g, zone)]
+        witnesses.sort(key=lambda g: math.hypot(g.x - switch.x, g.y - switch.y))
+        for i, guard in enumerate(witnesses):
+            self.brain.light_out(guard, (switch.x, switch.y), errand=switch.id if i == 0 else None)
+
+    def _sees_zone(self, guard: Guard, zone) -> bool:
+        """He stands in the zone, or its middle is in his view and in sight."""
+        if zone.x <= guard.x < zone.x + zone.width and zone.y <= guard.y < zone.y + zone.height:
+            return True
+        cx, cy = zone.x + zone.width / 2, zone.y + zone.height / 2
+        dx, dy = cx - guard.x, cy - guard.y
+        if self.perception.zone(guard, dx, dy, math.hypot(dx, dy)) is None:
+            return False
+        return sees(self.grid, guard.x, guard.y, cx, cy)
+
+    def _sound_makers(self, events: list[dict]) -> None:
+        """The noise makers due to sound this tick: a noise the nearest few who hear it come to."""
+        for maker in self.devices.tick(self._pulse):
+            noise = Noise(maker.x, maker.y, maker.props["radius"] * self.tile * self.acoustics.floor_factor(maker.x, maker.y),
+                          "machine", self.tick)
+            self.noises.append(noise)
+            events.append(event(self.tick, EventType.NOISE, x=round(noise.x, 1), y=round(noise.y, 1),
+                                radius=round(noise.radius, 1), source=noise.source))
+            for guard in self.acoustics.listeners(noise, self.guards, nearest=maker.props["draws"]):
+                self.brain.hear(guard, noise)
+                if guard.errand is None and guard.state != GuardState.ALERT:
+                    guard.errand = maker.id
+
+    def _guards_on_errands(self, events: list[dict]) -> None:
+        """A guard who came to a light switch or a noise maker puts it right once he is there."""
+        reach = (self.tuning.interact_reach + self.tuning.guard_radius) * self.tile
+        for guard in self.guards:
+            if guard.errand is None:
+                continue
+            device = self.devices.get(guard.errand)
+            if device is None or math.hypot(device.x - guard.x, device.y - guard.y) > reach:
+                continue
+            guard.errand = None
+            if device.kind == "LightSwitch":
+                self._switch(device, True, events, by=guard)
+            elif self.devices.silence(device):
+                events.append(event(self.tick, EventType.NOISE_MAKER, maker=device.id, on=False,
+                                    label=device.props["label"], by=guard.id))
 
     def _throw(self, target: tuple[float, float], events: list[dict]) -> None:
         if self.throwables <= 0 or any(not p.landed for p in self.projectiles):

@@ -1,5 +1,6 @@
-"""One-shot sounds: stings, the thrown wrench, doors, heartbeat, pickup, caught, and the
-two sounds that lead into a loop (the pickup truck starting, the tape recorder's button).
+"""One-shot sounds: stings, the thrown wrench, doors, heartbeat, pickup, caught, a light switch,
+a noise maker's alarm burst, and the two sounds that lead into a loop (the pickup truck
+starting, the tape recorder's button).
 
 Each builder takes the sound's Generator and returns a mono float array (44.1 kHz) at
 its final level.
@@ -8,15 +9,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from .synth import (RATE, bandpass, bright_tone, colored, convolve, env, fade, lowpass, modes, normalize, place,
-                    remove_dc, reverb, reverb_ir, samples, smoothstep, times, tone)
+from .synth import (RATE, bandpass, bright_tone, colored, convolve, env, fade, filt, lowpass, modes, normalize, peak,
+                    place, remove_dc, reverb, reverb_ir, samples, smoothstep, times, tone)
 
 CAR_IDLE_SECONDS = 4.0  # the last 4 s of car_engine.wav loop seamlessly (the idle)
 
 
-def _finish(x, peak_db, tail=0.05):
+def _finish(x, peak_db, tail=0.05, lead=0.0005):
     x = remove_dc(x, RATE)
-    return normalize(fade(x, RATE, 0.0005, tail), peak_db)
+    return normalize(fade(x, RATE, lead, tail), peak_db)
 
 
 def _glide(n, f0, f1, seconds, start=0.0):
@@ -216,6 +217,33 @@ def pickup(rng):
     x += 0.45 * _mallet(n, 1318.5, 0.28, 0.12)
     ir = reverb_ir(rng, RATE, 0.6, 0.2, 5000)
     return _finish(reverb(x, ir, 0.25), -10.0, 0.15)
+
+
+def switch_click(rng):
+    """A wall light switch flipped: a sharp plastic snap, the rocker landing 7 ms later, a tiny
+    ring of the switch plate and the box behind it."""
+    n = samples(0.09)
+    x = 0.5 * colored(rng, n, RATE, lambda f: bandpass(f, 2500, 12000, 2)) * env(n, RATE, 0.0002, 0.0008)
+    x += _click(rng, n, 0.0005, (3300, 5200, 7600), 0.004, 0.6)
+    x += _click(rng, n, 0.0075, (2600, 4100), 0.003, 0.3)
+    x += 0.25 * modes(n, RATE, (420, 910), (0.012, 0.007), (1.0, 0.5)) * env(n, RATE, 0.0005, 0.02)
+    return _finish(x, -16.0, 0.03)
+
+
+ALARM_SECONDS = 0.9  # one burst; the world sounds a noise maker once a second
+
+
+def alarm_burst(rng):
+    """A noise maker going off: a car alarm's two-tone warble (a square-ish wave flipping between
+    two pitches 8 times a second, both gliding up) through a small horn that rounds off the top."""
+    n = samples(ALARM_SECONDS)
+    t = times(n)
+    flip = 0.5 + 0.5 * np.tanh(6 * np.sin(2 * np.pi * 8 * t))  # 0 / 1, with soft edges
+    f = (820 + 380 * flip) * (1 + 0.12 * smoothstep(t / ALARM_SECONDS))
+    x = tone(n, RATE, f, ((1, 1.0), (3, 0.3), (5, 0.16), (7, 0.09), (9, 0.05)))
+    x = filt(x, RATE, lambda fr: bandpass(fr, 450, 3800, 2) * peak(fr, 2100, 600, 1.6))
+    x *= smoothstep(t / 0.03) * (1 - smoothstep((t - ALARM_SECONDS + 0.06) / 0.06))
+    return _finish(x, -15.0, 0.006, 0.004)
 
 
 # ---------------------------------------------------------------- menus and checkpoints

@@ -3,11 +3,13 @@
     footsteps   step_<floor>_<pace>_<n>  floors concrete snow wet wood metal sand; paces
                                          sneak walk sprint; 3 variants each (mono, 44.1 kHz)
     stings      sting_suspicious ("?"), sting_alert ("!"), caught
-    objects     throw_land, door_open, door_close, pickup, heartbeat (one lub-dub)
+    objects     throw_land, door_open, door_close, pickup, heartbeat (one lub-dub),
+                switch_click (a light switch)
     interface   ui_move, ui_select, ui_back (menus), checkpoint
     voices      bark_murmur_1..3, bark_marco (under a bark's subtitle), radio_squelch
     machines    car_engine (start, then a looping idle: its last CAR_IDLE_SECONDS),
-                tape_start (leads without a seam into) tape_loop, siren_loop
+                tape_start (leads without a seam into) tape_loop, siren_loop,
+                alarm_burst (a noise maker going off: 0.9 s, played once a second)
     ambience    ambient_<place> for garage, carwash, highschool, desertlab
                 (stereo, 22.05 kHz, 16 s, seamless loops)
 
@@ -47,7 +49,7 @@ def _recipes() -> dict[str, Callable[[dict], Built]]:
     for fn in (sound_fx.sting_suspicious, sound_fx.sting_alert, sound_fx.caught, sound_fx.throw_land,
                sound_fx.door_open, sound_fx.door_close, sound_fx.heartbeat, sound_fx.pickup,
                sound_fx.car_engine, sound_fx.ui_move, sound_fx.ui_select, sound_fx.ui_back,
-               sound_fx.checkpoint):
+               sound_fx.checkpoint, sound_fx.switch_click, sound_fx.alarm_burst):
         recipes[fn.__name__] = lambda cache, fn=fn: (RATE, fn(rng_for(fn.__name__)))
     for fn in sound_voice.SOUNDS:  # a bark's murmur, the radio's squelch
         recipes[fn.__name__] = lambda cache, fn=fn: (RATE, fn(rng_for(fn.__name__)))

@@ -80,6 +80,8 @@ class Brain(Stateful):
             self._resume_route(guard)
         if new != S.ALERT:
             guard.radio_due = None
+        if new in CALM or new == S.ALERT:
+            guard.errand = None  # back on his rounds, or after Jesse: the switch can wait
         self.events.append(event(self.tick, EventType.GUARD_STATE, guard=guard.id, **{"from": old}, to=new, cause=cause))
 
     def _resume_point(self, guard: Guard) -> tuple[float, float]:
@@ -119,6 +121,15 @@ class Brain(Stateful):
             guard.pause = 0.0
             return
         self.set_state(guard, S.SUSPICIOUS, Cause.hearing(noise.source), point)
+
+    def light_out(self, guard: Guard, point: tuple[float, float], errand: int | None = None) -> None:
+        """He saw his light go out: he stops and looks toward its switch; the one given the errand
+        (the nearest who saw it) then goes to switch it back on. A hunting guard has no time for it."""
+        if guard.state in (S.ALERT, S.SEARCH):
+            return
+        self.set_state(guard, S.SUSPICIOUS, Cause.LIGHT_OUT, point)
+        if errand is not None:
+            guard.errand = errand
 
     def radio(self, guard: Guard, sender: Guard, point: tuple[float, float]) -> None:
         if guard.state == S.ALERT:
@@ -189,7 +200,7 @@ class Brain(Stateful):
         guard.facing = turn_toward(guard.facing, math.atan2(ty - guard.y, tx - guard.x), self.max_turn)
         if guard.state_time < t.suspicious_look:
             return False
-        if guard.cause.heard or guard.awareness >= t.suspicious_leave:
+        if guard.cause.heard or guard.awareness >= t.suspicious_leave or guard.errand is not None:
             self.set_state(guard, S.INVESTIGATE, Cause.CHECKING, guard.target)
         else:
             self.set_state(guard, S.RETURN, Cause.LOST_INTEREST)

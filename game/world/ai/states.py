@@ -45,6 +45,7 @@ class Cause(StrEnum):
     GAVE_UP = "gave_up"              # the search is over
     BACK_ON_ROUTE = "back_on_route"  # walked back to where he left the route
     DOOR_LOCKED = "door_locked"      # his way is locked, and he has no key
+    LIGHT_OUT = "light_out"          # saw his light go out
 
     @property
     def heard(self) -> bool:

@@ -134,3 +134,22 @@ def test_through_the_front_door_a_key_press_puts_the_light_out_and_the_picture_g
         assert after < before / 2, (before, after)
         run_frames(app, 5)
         assert any(e["type"] == "bark" and e["line"].split(".")[1] == "light_out" for e in level.log)
+
+
+def test_flicking_the_switch_does_not_pin_the_guard():
+    """A player flicks the light off and on again and again: the watcher's look does not start
+    over each time (it would keep him where he stands); he is at the switch as soon as if it
+    had been flicked once, and says "?" once."""
+    world = world_for("ai_switch.tmx")
+    watcher = world.guards[0]
+    events = []
+    for tick in range(271):  # 4.5 seconds, a press every quarter second: 19 presses, off at the end
+        events += world.step(Intent(interact=tick % 15 == 0))
+    assert world.devices.lights_off == (4,)
+    events += run(world, HIDE_AWAY, 20, until=lambda w, ev: any(e.get("by") == watcher.id for e in ev
+                                                                  if e["type"] == EventType.LIGHT))
+    fixed = [e for e in _of(events, EventType.LIGHT) if e.get("by") == watcher.id]
+    curious = [e for e in _of(events, EventType.GUARD_STATE) if e["guard"] == watcher.id and e["to"] == "suspicious"]
+    assert len(curious) == 1, curious
+    assert fixed and fixed[0]["tick"] / 60 <= 10.0
+    assert not _of(events, EventType.CAUGHT)

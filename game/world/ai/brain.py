@@ -17,7 +17,7 @@ from ..grid import Grid
 from ..snapshot import Stateful
 from ..tuning import DT, Tuning
 from .motion import look_around, patrol_step, step_along_path, turn_toward
-from .states import CALM, Cause, GuardState
+from .states import CALM, CURIOUS, Cause, GuardState
 
 S = GuardState
 REPLAN_DISTANCE = 4.0  # px: a goal that moved further than this gets a new path
@@ -127,7 +127,12 @@ class Brain(Stateful):
         (the nearest who saw it) then goes to switch it back on. A hunting guard has no time for it."""
         if guard.state in (S.ALERT, S.SEARCH):
             return
-        self.set_state(guard, S.SUSPICIOUS, Cause.LIGHT_OUT, point)
+        if guard.state in CURIOUS:
+            # Already looking or on his way: the light flicking off again does not start it over
+            # (a switch flicked on and off would otherwise pin him where he stands).
+            guard.target = point if guard.state == S.SUSPICIOUS or errand is not None else guard.target
+        else:
+            self.set_state(guard, S.SUSPICIOUS, Cause.LIGHT_OUT, point)
         if errand is not None:
             guard.errand = errand
 

@@ -49,7 +49,7 @@ class Hints:
             yield "cones"
         if any(0.0 < g.awareness < 1.0 for g in world.guards):
             yield "awareness"
-        if any(math.hypot(p.x - (s.x + s.width / 2), p.y - (s.y + s.height / 2)) < NEAR_HIDE for s in world.hiding_spots):
+        if any(math.dist((p.x, p.y), s.center) < NEAR_HIDE for s in world.hiding_spots):
             yield "hide"
         if world.throwables and (world.tick > 60 * 25 or any(g.state in CURIOUS for g in world.guards)):
             yield "throw"

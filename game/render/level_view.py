@@ -12,9 +12,11 @@ import math
 import numpy as np
 import pygame
 
+from ..errors import MapError
 from ..world.level import Level
 from ..world.light import light_grid
-from .assets import Assets, tile_for_gid, tile_images
+from ..world.tmx import FLIP_MASK, MapObject
+from .assets import Assets, load_image, tile_for_gid, tile_images
 from .camera import Camera
 
 LIGHT_CELL = 4  # px: resolution of the baked light before smoothing
@@ -40,23 +42,76 @@ def bake_light(level: Level, area: pygame.Rect | None = None, off=()) -> pygame.
 
 
 def draw_tiles(level: Level) -> pygame.Surface:
-    """Every visible tile layer, in order, unlit, into one map-sized surface."""
+    """The map as Tiled draws it, unlit, into one map-sized surface: every visible image and
+    tile layer in order, each at its offset (its groups' included) and its tileset's tile
+    offset, with its opacity and tint; then the tile objects."""
     tiles = tile_images(level.tilesets)
+    shift = {}  # gid -> its tileset's tile offset
+    for ts in level.tilesets:
+        if ts.offset != (0, 0):
+            shift.update((ts.firstgid + i, ts.offset) for i in range(ts.tilecount))
     surface = pygame.Surface(level.pixel_size)
     surface.fill((8, 10, 16))
-    t = level.tile
-    for layer in level.layers:
-        if not layer.visible:
-            continue
-        rows, cols = np.nonzero(layer.gids)
-        for r, c in zip(rows.tolist(), cols.tolist()):
-            image = tile_for_gid(tiles, int(layer.gids[r, c]))
-            if image is not None:
-                if layer.opacity < 1.0:
-                    image = image.copy()
-                    image.set_alpha(round(layer.opacity * 255))
-                surface.blit(image, (c * t, r * t))
+    for i, layer in enumerate(level.layers):
+        for image in level.images:
+            if image.above == i:
+                _image_layer(surface, image)
+        if layer.visible:
+            _tile_layer(surface, layer, tiles, shift, level.tile)
+    for image in level.images:
+        if image.above >= len(level.layers):
+            _image_layer(surface, image)
+    for sprite in level.sprites:
+        _sprite(surface, sprite, tiles)
     return surface
+
+
+def _tinted(image: pygame.Surface, opacity: float, tint) -> pygame.Surface:
+    """A copy with Tiled's tint (multiplied) and opacity, or the image itself when neither."""
+    if opacity >= 1.0 and tint == (1.0, 1.0, 1.0, 1.0):
+        return image
+    image = image.convert_alpha() if pygame.display.get_surface() else image.copy()
+    if tint != (1.0, 1.0, 1.0, 1.0):
+        image.fill(tuple(round(255 * v) for v in tint), special_flags=pygame.BLEND_RGBA_MULT)
+    if opacity < 1.0:
+        image.fill((255, 255, 255, round(255 * opacity)), special_flags=pygame.BLEND_RGBA_MULT)
+    return image
+
+
+def _tile_layer(surface: pygame.Surface, layer, tiles, shift: dict, t: int) -> None:
+    plain = layer.opacity >= 1.0 and layer.tint == (1.0, 1.0, 1.0, 1.0)
+    target = surface if plain else pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    ox, oy = layer.offset
+    rows, cols = np.nonzero(layer.gids)
+    for r, c in zip(rows.tolist(), cols.tolist()):
+        gid = int(layer.gids[r, c])
+        image = tile_for_gid(tiles, gid)
+        if image is not None:
+            dx, dy = shift.get(gid & FLIP_MASK, (0, 0))
+            target.blit(image, (round(c * t + ox + dx), round(r * t + oy + dy)))
+    if not plain:  # the whole layer at once: its tiles overlap nothing of their own
+        surface.blit(_tinted(target, layer.opacity, layer.tint), (0, 0))
+
+
+def _image_layer(surface: pygame.Surface, layer) -> None:
+    image = _tinted(load_image(layer.image, MapError), layer.opacity, layer.tint)
+    surface.blit(image, (round(layer.offset[0]), round(layer.offset[1])))
+
+
+def _sprite(surface: pygame.Surface, sprite, tiles) -> None:
+    """A tile object: its tile stretched to its box, turned as Tiled turns it."""
+    image = tile_for_gid(tiles, sprite.gid)
+    if image is None or sprite.width <= 0 or sprite.height <= 0:
+        return
+    image = pygame.transform.smoothscale(image, (max(1, round(sprite.width)), max(1, round(sprite.height))))
+    image = _tinted(image, sprite.opacity, sprite.tint)
+    if sprite.rotation:
+        image = pygame.transform.rotate(image, -sprite.rotation)  # pygame turns counter-clockwise
+        left, top, _, _ = MapObject(0, "", "", "rect", sprite.x, sprite.y, sprite.width, sprite.height,
+                                    rotation=sprite.rotation).bounds
+    else:
+        left, top = sprite.x, sprite.y
+    surface.blit(image, (round(left), round(top)))
 
 
 RELIGHT_MARGIN = 16  # px around a switched Light zone baked again (the smoothing reaches past its edge)
@@ -100,9 +155,10 @@ class LevelView:
             if zone.id not in changed:
                 continue
             # The zone and twice the margin round it, on the LIGHT_CELL grid, in the map.
-            left, top = (int(zone.x) - 2 * m) // cell * cell, (int(zone.y) - 2 * m) // cell * cell
-            right = -(-(math.ceil(zone.x + zone.width) + 2 * m) // cell) * cell
-            bottom = -(-(math.ceil(zone.y + zone.height) + 2 * m) // cell) * cell
+            x0, y0, x1, y1 = zone.bounds
+            left, top = (int(x0) - 2 * m) // cell * cell, (int(y0) - 2 * m) // cell * cell
+            right = -(-(math.ceil(x1) + 2 * m) // cell) * cell
+            bottom = -(-(math.ceil(y1) + 2 * m) // cell) * cell
             area = pygame.Rect(left, top, right - left, bottom - top).clip(whole)
             if not area.w or not area.h:
                 continue

@@ -17,6 +17,8 @@ import pygame
 
 from ..errors import AssetError
 from ..input.prompts import Prompts
+from ..world.tmx import turned
+from .cones import dashed_polygon
 from .hud import DIM, TEXT, draw_text
 
 EXIT_READY = (120, 230, 150)
@@ -34,6 +36,12 @@ def dashed_rect(surface: pygame.Surface, colour, rect: pygame.Rect, dash: int = 
     for y in range(y0, y1, dash * 2):
         pygame.draw.line(surface, colour, (x0, y), (x0, min(y + dash, y1)))
         pygame.draw.line(surface, colour, (x1, y), (x1, min(y + dash, y1)))
+
+
+def _corners(obj, camera) -> list[tuple[float, float]]:
+    """The object's box turned as Tiled turned it, on screen."""
+    return [camera.to_screen(*turned(obj, obj.x + dx, obj.y + dy))
+            for dx, dy in ((0, 0), (obj.width, 0), (obj.width, obj.height), (0, obj.height))]
 
 
 class Props:
@@ -88,14 +96,23 @@ class Props:
         """Drawn on the floor, under people: hiding spots, exits, doors."""
         t = world.tick
         for spot in world.hiding_spots:
+            outline = HIDE_OUTLINE if world.player.hiding_spot == spot.id else (70, 90, 140)
+            if spot.rotation:  # turned in Tiled: its turned box
+                corners = _corners(spot, camera)
+                pygame.draw.polygon(surface, (0, 0, 12), corners)
+                dashed_polygon(surface, outline, corners, 1, on=5, off=5)
+                continue
             rect = pygame.Rect(*camera.to_screen(spot.x, spot.y), round(spot.width), round(spot.height))
             self._shade(surface, rect, (0, 0, 12, 70))
-            dashed_rect(surface, HIDE_OUTLINE if world.player.hiding_spot == spot.id else (70, 90, 140), rect)
+            dashed_rect(surface, outline, rect)
         objectives = world.objectives
         for exit_ in objectives.exits:
             ready = not objectives.missing(exit_.props["requires"])
-            rect = pygame.Rect(*camera.to_screen(exit_.x, exit_.y), round(exit_.width), round(exit_.height))
             pulse = 0.5 + 0.5 * math.sin(t / 14) if ready else 0.3
+            if exit_.rotation:
+                pygame.draw.polygon(surface, EXIT_READY if ready else EXIT_CLOSED, _corners(exit_, camera), 2 if ready else 1)
+                continue
+            rect = pygame.Rect(*camera.to_screen(exit_.x, exit_.y), round(exit_.width), round(exit_.height))
             self._shade(surface, rect, (*(EXIT_READY if ready else EXIT_CLOSED), round(30 + 50 * pulse)))
             pygame.draw.rect(surface, EXIT_READY if ready else EXIT_CLOSED, rect, 2 if ready else 1)
         frames = self._door_frames().frames

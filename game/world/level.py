@@ -27,6 +27,8 @@ from .layer_data import LayerDataError, decode_layer
 from .mapcheck import check_geometry
 from .tmx import (
     FLIP_MASK,
+    MAX_IMAGE_SIDE,
+    Place,
     MapObject,
     Problem,
     ProblemList,
@@ -40,7 +42,9 @@ from .tmx import (
     read_objects,
     read_tilesets,
     read_xml,
+    layer_tree,
 )
+from ..bounded import Unreadable, image_size, read_head
 
 WALLS_LAYER = "walls"
 
@@ -51,6 +55,18 @@ class TileLayer:
     gids: np.ndarray  # (rows, cols) uint32 Tiled gids, flip flags kept
     visible: bool = True
     opacity: float = 1.0
+    offset: tuple[float, float] = (0.0, 0.0)  # px, its groups' included: where Tiled draws it
+    tint: tuple[float, float, float, float] = (1.0, 1.0, 1.0, 1.0)
+
+
+@dataclass(frozen=True)
+class ImageLayer:
+    name: str
+    above: int  # how many tile layers Tiled draws before it
+    image: Path
+    offset: tuple[float, float]
+    opacity: float
+    tint: tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
@@ -87,6 +103,8 @@ class Level:
     objects: list[MapObject]
     tilesets: list[TilesetInfo]
     layers: list[TileLayer] = field(default_factory=list)
+    images: list[ImageLayer] = field(default_factory=list)  # image layers, drawn under the tiles
+    sprites: list = field(default_factory=list)  # tmx.TileSprite: tile objects, drawn over the tiles
 
     @property
     def pixel_size(self) -> tuple[int, int]:
@@ -124,9 +142,17 @@ def merge_walls(solid: np.ndarray) -> list[tuple[int, int, int, int]]:
     return rects
 
 
-def _read_layers(root, path: Path, cols: int, rows: int, tilesets, problems: ProblemList) -> list[TileLayer]:
-    layers = []
-    for elem in root.iter("layer"):
+def _read_layers(root, path: Path, cols: int, rows: int, tilesets, problems: ProblemList):
+    """The tile layers and image layers, in drawing order, each placed as Tiled draws it."""
+    layers, images = [], []
+    for elem, place in layer_tree(root, path, problems):
+        if elem.tag == "imagelayer":
+            image = _image_layer(elem, place, len(layers), path, problems)
+            if image is not None:
+                images.append(image)
+            continue
+        if elem.tag != "layer":
+            continue
         name = elem.get("name", "")
         where = f"layer {name!r}"
         if (elem.get("width"), elem.get("height")) != (str(cols), str(rows)):
@@ -146,21 +172,63 @@ def _read_layers(root, path: Path, cols: int, rows: int, tilesets, problems: Pro
             if ragged is not None:
                 problems.add(path, f"ragged layer data: row {ragged[0]} has {ragged[1]} tiles, not {cols}", where)
                 continue
-        opacity = _opacity(elem.get("opacity", "1"))
-        if opacity is None:
-            problems.add(path, f"opacity {quoted(elem.get('opacity'))} must be a number from 0 to 1", where)
-            continue
         check_gids(name, grid, tilesets, path, problems)
-        layers.append(TileLayer(name, grid, elem.get("visible", "1") != "0", opacity))
-    return layers
+        layers.append(TileLayer(name, grid, place.visible, place.opacity, (place.dx, place.dy), place.tint))
+    return layers, images
 
 
-def _opacity(text: str) -> float | None:
-    try:
-        value = float(text)
-    except ValueError:
+def _image_layer(elem, place: Place, above: int, path: Path, problems: ProblemList) -> ImageLayer | None:
+    """An image layer Tiled shows; a hidden one or one without an image is not drawn."""
+    image = elem.find("image")
+    if not place.visible or image is None or not image.get("source"):
         return None
-    return value if 0.0 <= value <= 1.0 else None  # NaN fails both
+    where = f"image layer {quoted(elem.get('name', ''))}"
+    source = (path.parent / image.get("source")).resolve()
+    try:
+        width, height = image_size(read_head(source, 32))
+    except (Unreadable, OSError) as exc:
+        problems.add(path, f"image {quoted(image.get('source'), 200)}: {exc}", where)
+        return None
+    if not (0 < width <= MAX_IMAGE_SIDE and 0 < height <= MAX_IMAGE_SIDE):
+        problems.add(path, f"image {quoted(image.get('source'), 200)} is {width}x{height} px; at most "
+                           f"{MAX_IMAGE_SIDE}x{MAX_IMAGE_SIDE}", where)
+        return None
+    return ImageLayer(elem.get("name", ""), above, source, (place.dx, place.dy), place.opacity, place.tint)
+
+
+def _walls(layers: list[TileLayer], tilesets, path: Path, cols: int, rows: int, problems: ProblemList) -> np.ndarray:
+    """The solid cells: a tile on any visible tile layer named `walls` (several are all solid),
+    in the cell where Tiled draws it. The layer's offset (its groups' included) and its
+    tileset's tile offset move its walls with them by whole tiles; an offset that is not whole
+    tiles (a wall straddling two cells) is refused, naming the layer."""
+    solid = np.zeros((rows, cols), bool)
+    for layer in layers:
+        if layer.name != WALLS_LAYER or not layer.visible:
+            continue
+        raw = layer.gids & FLIP_MASK
+        for ts in tilesets:
+            mine = (raw >= ts.firstgid) & (raw < ts.firstgid + ts.tilecount)
+            if not mine.any():
+                continue
+            ox, oy = layer.offset[0] + ts.offset[0], layer.offset[1] + ts.offset[1]
+            if ox % TILE_SIZE or oy % TILE_SIZE:
+                problems.add(path, f"its {ts.name!r} tiles are drawn {ox:g},{oy:g} px off the grid; walls sit on "
+                                   f"whole tiles (make the layer's and the tileset's offsets multiples of "
+                                   f"{TILE_SIZE})", f"layer {layer.name!r}")
+                continue
+            solid |= _shifted(mine, int(oy // TILE_SIZE), int(ox // TILE_SIZE))
+    return solid
+
+
+def _shifted(cells: np.ndarray, down: int, right: int) -> np.ndarray:
+    """`cells` moved by whole cells; what leaves the map is gone."""
+    rows, cols = cells.shape
+    out = np.zeros_like(cells)
+    if abs(down) >= rows or abs(right) >= cols:
+        return out
+    src = cells[max(0, -down):rows - max(0, down), max(0, -right):cols - max(0, right)]
+    out[max(0, down):max(0, down) + src.shape[0], max(0, right):max(0, right) + src.shape[1]] = src
+    return out
 
 
 def _ragged_row(text: str, cols: int) -> tuple[int, int] | None:
@@ -225,14 +293,17 @@ def read_level(path: str | Path) -> tuple[Level | None, ProblemList]:
     tilesets = read_tilesets(root, path)
     problems = ProblemList()
     props = map_properties(root, path, problems)
-    layers = _read_layers(root, path, cols, rows, tilesets, problems)
-    objects = read_objects(root, path, problems)
+    layers, images = _read_layers(root, path, cols, rows, tilesets, problems)
+    sprites: list = []
+    objects = read_objects(root, path, problems, sprites, tilesets)
     check_references(objects, path, problems)
 
     walls_layers = [layer for layer in layers if layer.name == WALLS_LAYER]
     if not walls_layers and not problems:
         problems.add(path, f"the map has no tile layer named {WALLS_LAYER!r} (its tiles are the solid walls)")
-    solid = (walls_layers[0].gids & FLIP_MASK) != 0 if walls_layers else np.zeros((rows, cols), bool)
+    elif walls_layers and not any(layer.visible for layer in walls_layers) and not problems:
+        problems.add(path, f"the {WALLS_LAYER!r} layer is hidden; show it in Tiled (hidden layers are not in the game)")
+    solid = _walls(layers, tilesets, path, cols, rows, problems)
 
     ambient = props.get("ambient", 1.0)
     if not isinstance(ambient, (int, float)) or not 0.0 <= float(ambient) <= 1.0:
@@ -268,6 +339,8 @@ def read_level(path: str | Path) -> tuple[Level | None, ProblemList]:
         objects=objects,
         tilesets=tilesets,
         layers=layers,
+        images=images,
+        sprites=sprites,
     )
     check_geometry(level, problems)
     return (None if problems else level), problems

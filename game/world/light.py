@@ -33,8 +33,12 @@ def light_grid(level: Level, xs: np.ndarray, ys: np.ndarray, off=()) -> np.ndarr
 
 
 def _zone_weight(zone, xs, ys) -> np.ndarray:
+    if zone.rotation:  # the points in the zone's upright frame
+        a = -np.radians(zone.rotation)
+        dx, dy = xs - zone.x, ys - zone.y
+        xs, ys = zone.x + dx * np.cos(a) - dy * np.sin(a), zone.y + dx * np.sin(a) + dy * np.cos(a)
     if zone.shape == ELLIPSE:
-        cx, cy = zone.center
+        cx, cy = zone.x + zone.width / 2, zone.y + zone.height / 2
         d2 = ((xs - cx) / (zone.width / 2)) ** 2 + ((ys - cy) / (zone.height / 2)) ** 2
         # Full light in the inner third, fading to nothing at the rim.
         return np.clip((1.0 - d2) / (1.0 - 1 / 9), 0.0, 1.0)

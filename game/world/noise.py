@@ -13,6 +13,7 @@ import math
 from .actors import Guard, Noise
 from .grid import Grid
 from .level import Level
+from .zones import contains
 
 
 class Acoustics:
@@ -23,7 +24,7 @@ class Acoustics:
     def floor_factor(self, x: float, y: float) -> float:
         factor = 1.0
         for zone in self.zones:
-            if zone.x <= x < zone.x + zone.width and zone.y <= y < zone.y + zone.height:
+            if contains(zone, x, y):
                 factor *= zone.props["factor"]
         return factor
 

@@ -71,11 +71,17 @@ class TilesetInfo:
     image: Path
     source: Path
     labels: dict = field(default_factory=dict)  # local tile id -> its `label` property (for sounds, tools)
+    offset: tuple[int, int] = (0, 0)  # px: the tileset's tile offset (Tiled draws its tiles moved by it)
 
 
 @dataclass(frozen=True)
 class MapObject:
-    """One Tiled object, with its kind checked and its properties typed."""
+    """One Tiled object, with its kind checked and its properties typed, placed where Tiled shows
+    it: its layers' and groups' offsets added, a tile object's box taken from its bottom-left
+    anchor, a route's points turned with it. A rectangle or ellipse turned by a right angle is
+    stored as the upright box Tiled shows; turned by any other angle it keeps `rotation`
+    (degrees, clockwise about (x, y), Tiled's convention) and `zones` turns points into its
+    frame."""
 
     id: int
     kind: str
@@ -87,6 +93,7 @@ class MapObject:
     height: float
     points: tuple[tuple[float, float], ...] = ()
     props: dict = field(default_factory=dict)
+    rotation: float = 0.0
 
     @property
     def label(self) -> str:
@@ -94,7 +101,101 @@ class MapObject:
 
     @property
     def center(self) -> tuple[float, float]:
-        return (self.x + self.width / 2, self.y + self.height / 2)
+        return turned(self, self.x + self.width / 2, self.y + self.height / 2)
+
+    @property
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) of the shape as placed (turned, when it is)."""
+        if not self.rotation:
+            return self.x, self.y, self.x + self.width, self.y + self.height
+        corners = [turned(self, self.x + dx, self.y + dy) for dx in (0, self.width) for dy in (0, self.height)]
+        xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+        return min(xs), min(ys), max(xs), max(ys)
+
+
+def turned(obj, x: float, y: float) -> tuple[float, float]:
+    """A point of the object's upright frame, turned with it about (obj.x, obj.y)."""
+    if not obj.rotation:
+        return x, y
+    a = math.radians(obj.rotation)
+    dx, dy = x - obj.x, y - obj.y
+    return obj.x + dx * math.cos(a) - dy * math.sin(a), obj.y + dx * math.sin(a) + dy * math.cos(a)
+
+
+def upright(obj, x: float, y: float) -> tuple[float, float]:
+    """A point of the map in the object's upright frame (the inverse of `turned`)."""
+    if not obj.rotation:
+        return x, y
+    a = -math.radians(obj.rotation)
+    dx, dy = x - obj.x, y - obj.y
+    return obj.x + dx * math.cos(a) - dy * math.sin(a), obj.y + dx * math.sin(a) + dy * math.cos(a)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a layer is as Tiled draws it: its offset plus every enclosing group's; shown only
+    when it and every group are visible; opacity and tint multiplied down the groups."""
+
+    dx: float = 0.0
+    dy: float = 0.0
+    visible: bool = True
+    opacity: float = 1.0
+    tint: tuple[float, float, float, float] = (1.0, 1.0, 1.0, 1.0)
+
+    def inside(self, elem: ET.Element, path: Path, problems: "ProblemList") -> "Place":
+        where = f"{elem.tag} {quoted(elem.get('name', ''))}"
+        try:
+            dx, dy = _coord(elem.get("offsetx"), "offsetx"), _coord(elem.get("offsety"), "offsety")
+        except ValueError as exc:
+            problems.add(path, f"bad offset ({exc})", where)
+            dx = dy = 0.0
+        opacity = opacity_value(elem.get("opacity", "1"))
+        if opacity is None:
+            problems.add(path, f"opacity {quoted(elem.get('opacity'))} must be a number from 0 to 1", where)
+            opacity = 1.0
+        tint = self.tint
+        if elem.get("tintcolor"):
+            mine = colour_value(elem.get("tintcolor"))
+            if mine is None:
+                problems.add(path, f"tint colour {quoted(elem.get('tintcolor'))} is not #RRGGBB or #AARRGGBB", where)
+            else:
+                tint = tuple(a * b for a, b in zip(tint, mine))
+        return Place(self.dx + dx, self.dy + dy, self.visible and elem.get("visible", "1") != "0",
+                     self.opacity * opacity, tint)
+
+
+LAYER_TAGS = ("layer", "objectgroup", "imagelayer")
+
+
+def layer_tree(root: ET.Element, path: Path, problems: "ProblemList", place: Place = Place()):
+    """Every tile, object and image layer in drawing order, each with its `Place`, groups
+    walked into (their own offsets, visibility, opacity and tint passed down)."""
+    for elem in root:
+        if elem.tag == "group":
+            yield from layer_tree(elem, path, problems, place.inside(elem, path, problems))
+        elif elem.tag in LAYER_TAGS:
+            yield elem, place.inside(elem, path, problems)
+
+
+def opacity_value(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if 0.0 <= value <= 1.0 else None  # NaN fails both
+
+
+def colour_value(text: str) -> tuple[float, float, float, float] | None:
+    """Tiled's "#RRGGBB" or "#AARRGGBB" as (r, g, b, a), each 0..1."""
+    digits = text[1:] if text.startswith("#") else text
+    if len(digits) not in (6, 8) or any(ch not in "0123456789abcdefABCDEF" for ch in digits):
+        return None
+    values = [int(digits[i:i + 2], 16) / 255 for i in range(0, len(digits), 2)]
+    if len(values) == 4:
+        a, r, g, b = values
+    else:
+        (r, g, b), a = values, 1.0
+    return r, g, b, a
 
 
 def read_xml(path: Path, expected_root: str) -> ET.Element:
@@ -197,6 +298,11 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
             raise MapError(tsx, f"tileset image {quoted(image.get('source'), 200)} is {width}x{height} px; at most "
                                 f"{MAX_IMAGE_SIDE}x{MAX_IMAGE_SIDE} (split it into several tilesets)")
         where = "tileset"
+        tile_offset = ts.find("tileoffset")
+        offset = (0, 0)
+        if tile_offset is not None:
+            offset = (_int_attr(tile_offset, "x", tsx, "tileoffset", 0, -MAX_IMAGE_SIDE, MAX_IMAGE_SIDE),
+                      _int_attr(tile_offset, "y", tsx, "tileoffset", 0, -MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
         labels = {}
         for tile in ts.findall("tile"):
             for prop in tile.iter("property"):
@@ -216,6 +322,7 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
                 image=image_path,
                 source=tsx,
                 labels=labels,
+                offset=offset,
             )
         )
     if not tilesets:
@@ -283,62 +390,199 @@ def _typed_value(prop: ET.Element):
     return tiled_type, raw
 
 
-def read_objects(root: ET.Element, path: Path, problems: ProblemList) -> list[MapObject]:
-    """Every object of every object layer, checked against `KINDS`."""
+NOTES_LAYER = "notes"  # an object layer for the designer's notes: its untyped objects are not in the game
+RIGHT_ANGLE_EPS = 1e-6
+
+
+@dataclass(frozen=True)
+class TileSprite:
+    """A tile object as Tiled draws it (whatever its kind, or none): the renderer draws these."""
+
+    gid: int  # flip flags kept
+    x: float  # top-left of the upright box
+    y: float
+    width: float
+    height: float
+    rotation: float
+    opacity: float
+    tint: tuple[float, float, float, float]
+
+
+def read_objects(root: ET.Element, path: Path, problems: ProblemList,
+                 sprites: list | None = None, tilesets: list | None = None) -> list[MapObject]:
+    """Every object of every visible object layer, checked against `KINDS`, placed as Tiled shows
+    it. Hidden layers and objects are not in the game; text objects, and untyped objects on the
+    `notes` layer, are the designer's notes. Tile objects are also added to `sprites`."""
     objects = []
     seen: set[str] = set()
-    for group in root.iter("objectgroup"):
+    for group, place in layer_tree(root, path, problems):
+        if group.tag != "objectgroup" or not place.visible:
+            continue
+        notes = group.get("name", "").strip().lower() == NOTES_LAYER
         for elem in group.findall("object"):
             oid = elem.get("id", "?")
             if oid in seen:
                 problems.add(path, f"object id {quoted(oid)} is used twice (Tiled gives every object its own id)")
                 continue
             seen.add(oid)
-            obj = _read_object(elem, path, problems)
+            if elem.get("template"):
+                elem = _with_template(elem, path, problems)
+                if elem is None or not _template_gid(elem, tilesets or [], path, problems):
+                    continue
+            if elem.get("visible", "1") == "0" or elem.find("text") is not None:
+                continue
+            if notes and not object_kind(elem):
+                continue
+            obj = _read_object(elem, path, problems, place, sprites)
             if obj is not None:
                 objects.append(obj)
     return objects
 
 
-def _read_object(elem: ET.Element, path: Path, problems: ProblemList) -> MapObject | None:
+MAX_TEMPLATE_BYTES = 1 * MiB
+
+
+def _with_template(elem: ET.Element, path: Path, problems: ProblemList) -> ET.Element | None:
+    """The object as Tiled makes it from its template (`.tx`): the template's object, its
+    attributes and properties overridden by the instance's, its shape unless the instance has
+    its own. A tile object's gid is read against the template's own tileset."""
+    source = elem.get("template", "")
+    where = f"object {elem.get('id', '?')[:QUOTE]}"
+    if not source.lower().endswith(".tx"):
+        problems.add(path, f"template {quoted(source)} is not a .tx template file (export JSON templates as .tx)", where)
+        return None
+    tx = (path.parent / source).resolve()
+    if not os.path.lexists(tx):
+        problems.add(path, f"template file {quoted(source, 200)} not found", where)
+        return None
+    try:
+        template = read_xml(tx, "template")
+    except MapError as exc:
+        problems.add(exc.path, exc.message, exc.where)
+        return None
+    base = template.find("object")
+    if base is None:
+        problems.add(tx, "the template has no object")
+        return None
+    merged = ET.Element("object", dict(base.attrib))
+    merged.attrib.update({k: v for k, v in elem.attrib.items() if k != "template"})
+    if base.get("gid") and not elem.get("gid"):
+        ts = template.find("tileset")
+        merged.set("gid", base.get("gid"))
+        merged.set("template-tileset", str((tx.parent / ts.get("source", "")).resolve()) if ts is not None else "")
+        merged.set("template-firstgid", ts.get("firstgid", "1") if ts is not None else "1")
+    props: dict[str, ET.Element] = {}
+    for holder in (base, elem):
+        found = holder.find("properties")
+        for prop in found.findall("property") if found is not None else ():
+            props[prop.get("name", "")] = prop
+    if props:
+        holder = ET.SubElement(merged, "properties")
+        holder.extend(props.values())
+    shape_of = elem if any(elem.find(t) is not None for t in (POINT, ELLIPSE, POLYGON, POLYLINE, "text")) else base
+    for tag in (POINT, ELLIPSE, POLYGON, POLYLINE, "text"):
+        child = shape_of.find(tag)
+        if child is not None:
+            merged.append(child)
+    return merged
+
+
+def _template_gid(elem: ET.Element, tilesets: list, path: Path, problems: ProblemList) -> bool:
+    """A tile object's gid from its template, read against the map's copy of the template's
+    tileset (the map must use that tileset too); False when it cannot be."""
+    source = elem.attrib.pop("template-tileset", None)
+    first = elem.attrib.pop("template-firstgid", "1")
+    if source is None:
+        return True
+    raw = int(elem.get("gid", "0"))
+    mine = next((t for t in tilesets if str(t.source) == source), None)
+    if mine is None or not first.isdigit():
+        problems.add(path, f"the template's tile comes from a tileset the map does not use ({quoted(Path(source).name)}); "
+                           f"add that tileset to the map", f"object {elem.get('id', '?')[:QUOTE]}")
+        return False
+    elem.set("gid", str((raw & ~FLIP_MASK) | ((raw & FLIP_MASK) - int(first) + mine.firstgid)))
+    return True
+
+
+def _right_angle(rotation: float) -> int | None:
+    """0, 90, 180 or 270 when `rotation` is (near) a right angle, else None."""
+    turns = (rotation % 360.0) / 90.0
+    nearest = round(turns)
+    return (nearest % 4) * 90 if abs(turns - nearest) < RIGHT_ANGLE_EPS else None
+
+
+def _read_object(elem: ET.Element, path: Path, problems: ProblemList, place: Place = Place(),
+                 sprites: list | None = None) -> MapObject | None:
     oid = elem.get("id", "?")[:QUOTE]
     kind = object_kind(elem)
     name = elem.get("name", "")
     where = f"object {oid}" + (f" ({quoted(name)})" if name else "")
-    if elem.get("template"):
-        problems.add(path, "object templates are not supported; detach the template in Tiled", where)
-        return None
-    if elem.get("gid"):
-        problems.add(path, "tile objects are not supported; draw tiles on a tile layer", where)
-        return None
-    if kind not in KINDS:
-        known = ", ".join(sorted(KINDS))
-        problems.add(path, f"unknown kind {quoted(kind)} (known kinds: {known})" if kind else f"has no kind (set its Class/Type to one of: {known})", where)
-        return None
-    spec = KINDS[kind]
-    where = f"object {oid} ({kind}{' ' + quoted(name) if name else ''})"
+    gid = elem.get("gid")
     try:
         oid_int = int(oid)
         if not 0 < oid_int < 2**31:
             raise ValueError(f"object id {oid} out of range")
-        x, y = _coord(elem.get("x"), "x"), _coord(elem.get("y"), "y")
+        x, y = _coord(elem.get("x"), "x") + place.dx, _coord(elem.get("y"), "y") + place.dy
         w, h = _coord(elem.get("width"), "width"), _coord(elem.get("height"), "height")
-        shape = _shape(elem)
+        rotation = _coord(elem.get("rotation"), "rotation")
+        shape = RECT if gid else _shape(elem)
         points = _points(elem, shape, x, y)
+        if gid:
+            tile_gid = int(gid)
+            if not 0 < tile_gid < 2**32:
+                raise ValueError(f"tile id {gid} out of range")
     except (ValueError, TypeError) as exc:
         problems.add(path, f"bad geometry ({exc})", where)
         return None
+    if gid:
+        # Tiled anchors a tile object at its bottom-left corner and turns it about that corner:
+        # the same box, turned the same, about its top-left is where Tiled draws it.
+        a = math.radians(rotation)
+        x, y = x + h * math.sin(a), y - h * math.cos(a)
+        if sprites is not None:
+            sprites.append(TileSprite(tile_gid, x, y, w, h, rotation, place.opacity, place.tint))
+        if not kind:
+            return None  # decoration: drawn, not in the game
+    if kind not in KINDS:
+        known = ", ".join(sorted(KINDS))
+        problems.add(path, f"unknown kind {quoted(kind)} (known kinds: {known})" if kind else
+                     f"has no kind (set its Class/Type to one of: {known}; or put notes on a layer named "
+                     f"{NOTES_LAYER!r})", where)
+        return None
+    spec = KINDS[kind]
+    where = f"object {oid} ({kind}{' ' + quoted(name) if name else ''})"
     if shape == RECT and (w <= 0 or h <= 0):
-        shape = POINT if w == 0 and h == 0 else RECT
+        shape = POINT if w == 0 and h == 0 and not gid else RECT
         if shape == RECT:
             problems.add(path, f"rectangle has no area ({w}x{h})", where)
             return None
+    if gid and shape not in spec.shapes and POINT in spec.shapes:
+        # A tile object standing for a point kind (an item drawn as its tile): its middle.
+        a = math.radians(rotation)
+        x, y = x + (w * math.cos(a) - h * math.sin(a)) / 2, y + (w * math.sin(a) + h * math.cos(a)) / 2
+        shape, w, h, rotation = POINT, 0.0, 0.0, 0.0
     if shape not in spec.shapes:
-        problems.add(path, f"is a {shape}; a {kind} must be a {' or '.join(sorted(spec.shapes))}", where)
+        problems.add(path, f"is a {'tile object' if gid else shape}; a {kind} must be a "
+                           f"{' or '.join(sorted(spec.shapes))}", where)
         return None
     if shape in (POLYLINE, POLYGON) and len(points) < 2:
         problems.add(path, "a route needs at least two points", where)
         return None
+    if rotation and shape in (POLYLINE, POLYGON):  # turned about the object's origin, once for all
+        pivot = MapObject(oid_int, kind, name, shape, x, y, 0.0, 0.0, rotation=rotation)
+        points, rotation = tuple(turned(pivot, px, py) for px, py in points), 0.0
+    elif shape == POINT:
+        rotation = 0.0
+    elif rotation:
+        right = _right_angle(rotation)
+        if right is not None:  # the upright box Tiled shows
+            box = MapObject(oid_int, kind, name, shape, x, y, w, h, rotation=float(right))
+            x, y, x1, y1 = box.bounds
+            w, h, rotation = x1 - x, y1 - y, 0.0
+        elif kind == "Door":
+            problems.add(path, f"is turned by {rotation:g} degrees; a Door fills whole cells, so turn it by "
+                               f"a multiple of 90", where)
+            return None
     props = {k: p.default for k, p in spec.props.items()}
     given = set()
     props_elem = elem.find("properties")
@@ -370,7 +614,7 @@ def _read_object(elem: ET.Element, path: Path, problems: ProblemList) -> MapObje
     for pname, want in spec.props.items():
         if want.required and (pname not in given or props[pname] in ("", None)):
             problems.add(path, f"missing required property {pname!r} ({want.doc})", where)
-    return MapObject(oid_int, kind, name, shape, x, y, w, h, points, props)
+    return MapObject(oid_int, kind, name, shape, x, y, w, h, points, props, rotation)
 
 
 def check_references(objects: list[MapObject], path: Path, problems: ProblemList) -> None:

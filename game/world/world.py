@@ -37,7 +37,7 @@ from .level import GuardSpec, Level
 from .light import light_grid
 from .noise import Acoustics
 from .objectives import Objectives
-from .zones import cells_under
+from .zones import cells_under, contains
 from .perception import Perception
 from .sight import sees
 from .physics import Physics
@@ -330,8 +330,8 @@ class World(Stateful):
 
     def _update_hiding(self, events: list[dict]) -> None:
         player = self.player
-        spot = next((s.id for s in self.hiding_spots
-                     if s.x <= player.x < s.x + s.width and s.y <= player.y < s.y + s.height), None)
+        spot = next((s.id for s in self._spots_at.get((int(player.x // self.tile), int(player.y // self.tile)), ())
+                     if contains(s, player.x, player.y)), None)
         if spot == player.hiding_spot:
             return
         player.hiding_spot, player.hidden = spot, spot is not None
@@ -418,9 +418,9 @@ class World(Stateful):
 
     def _sees_zone(self, guard: Guard, zone) -> bool:
         """He stands in the zone, or its middle is in his view and in sight."""
-        if zone.x <= guard.x < zone.x + zone.width and zone.y <= guard.y < zone.y + zone.height:
+        if contains(zone, guard.x, guard.y):
             return True
-        cx, cy = zone.x + zone.width / 2, zone.y + zone.height / 2
+        cx, cy = zone.center
         dx, dy = cx - guard.x, cy - guard.y
         if self.perception.zone(guard, dx, dy, math.hypot(dx, dy)) is None:
             return False

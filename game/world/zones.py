@@ -11,12 +11,16 @@ from __future__ import annotations
 import math
 
 from .kinds import ELLIPSE, POLYGON
+from .tmx import upright
 
 
 def contains(obj, x: float, y: float) -> bool:
-    """(x, y) is inside the object's shape: its ellipse, its polygon, or its rectangle."""
+    """(x, y) is inside the object's shape: its ellipse, its polygon, or its rectangle (turned
+    with the object when Tiled turned it)."""
+    if obj.rotation:
+        x, y = upright(obj, x, y)
     if obj.shape == ELLIPSE:
-        cx, cy = obj.center
+        cx, cy = obj.x + obj.width / 2, obj.y + obj.height / 2
         rx, ry = obj.width / 2, obj.height / 2
         return rx > 0 and ry > 0 and ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1.0
     if obj.shape == POLYGON and obj.points:
@@ -44,10 +48,12 @@ def cell_span(lo: float, hi: float, tile: int, count: int) -> range:
 
 
 def cells_under(obj, tile: int, cols: int, rows: int, margin: float = 0.0) -> list[tuple[int, int]]:
-    """The (col, row) cells of the map that the object's box, `margin` px wider on every side,
-    touches; a box that ends exactly on a cell edge does not touch the next cell."""
+    """The (col, row) cells of the map that the object's box (of its turned shape, when Tiled
+    turned it), `margin` px wider on every side, touches; a box that ends exactly on a cell
+    edge does not touch the next cell."""
     def span(lo: float, size: float, count: int) -> range:
         hi = lo + size + margin - (1e-6 if margin == 0 else 0.0) if size > 0 else lo + margin
         return cell_span(lo - margin, hi, tile, count)
 
-    return [(c, r) for r in span(obj.y, obj.height, rows) for c in span(obj.x, obj.width, cols)]
+    left, top, right, bottom = obj.bounds
+    return [(c, r) for r in span(top, bottom - top, rows) for c in span(left, right - left, cols)]

@@ -278,3 +278,77 @@ def test_layer_offset_tint_opacity_and_tile_objects_are_drawn_as_tiled_draws_the
     assert moved[1] == 0 and moved[2] == 0 and moved[0] > 0
     assert picture.get_at((100, 3 * 32 + 16)) == plain.get_at((100, 3 * 32 + 16))  # not where it was
     assert picture.get_at((140, 40)) != plain.get_at((140, 40))  # the wall tile object, bottom-left at (128, 64)
+
+
+# --------------------------------------------------------------------------- formats Tiled writes
+
+SHIPPED = sorted((ROOT / "maps").glob("*.tmx"))
+
+
+def same_level(a, b) -> None:
+    """The same level (coordinates to a millionth of a pixel: Tiled's JSON writes 12.8 as
+    12.799999999999997)."""
+    def r(v):
+        return round(v, 6)
+
+    def placed(level):
+        return [(o.id, o.kind, o.shape, r(o.x), r(o.y), r(o.width), r(o.height),
+                 tuple((r(x), r(y)) for x, y in o.points), o.props) for o in level.objects]
+
+    assert (a.cols, a.rows) == (b.cols, b.rows) and (a.solid == b.solid).all() and a.spawn == b.spawn
+    assert placed(a) == placed(b)
+    assert [(layer.name, layer.gids.tolist()) for layer in a.layers] == [(layer.name, layer.gids.tolist()) for layer in b.layers]
+
+
+@pytest.mark.skipif(TILED is None, reason="Tiled is not installed (apt-get install tiled)")
+@pytest.mark.parametrize("options", [(), ("--minimize",), ("--embed-tilesets",), ("--embed-tilesets", "--minimize")],
+                         ids=["json", "json-minimized", "json-embedded", "json-embedded-minimized"])
+def test_a_shipped_map_exported_by_tiled_as_json_loads_the_same(options, tmp_path):
+    path = ROOT / "maps" / "garage.tmx"
+    target = tmp_path / "garage.tmj"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([TILED, *options, "--export-map", "json", str(path), str(target)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    same_level(load_level(path), load_level(target))
+
+
+@pytest.mark.skipif(TILED is None, reason="Tiled is not installed (apt-get install tiled)")
+@pytest.mark.parametrize("options", [("--embed-tilesets",), ("--minimize",)], ids=["tmx-embedded", "tmx-minimized"])
+def test_a_shipped_map_resaved_by_tiled_with_its_options_loads_the_same(options, tmp_path):
+    path = ROOT / "maps" / "carwash.tmx"
+    target = tmp_path / "carwash.tmx"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([TILED, *options, "--export-map", "tmx", str(path), str(target)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    same_level(load_level(path), load_level(target))
+
+
+@pytest.mark.skipif(TILED is None, reason="Tiled is not installed (apt-get install tiled)")
+def test_a_json_tileset_is_read_like_its_tsx(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    tsj = tmp_path / "garage.tsj"
+    done = subprocess.run([TILED, "--export-tileset", "json", str(TILESET), str(tsj)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    shutil.copy(TILESET.parent / "garage.png", tmp_path / "garage.png")
+    text = (ROOT / "maps" / "garage.tmx").read_text().replace('source="tilesets/garage.tsx"', f'source="{tsj}"')
+    for other in ("carwash", "highschool", "desertlab"):
+        text = text.replace(f'source="tilesets/{other}.tsx"', f'source="{ROOT / "maps" / "tilesets" / other}.tsx"')
+    (tmp_path / "garage.tmx").write_text(text)
+    level = load_level(tmp_path / "garage.tmx")
+    original = load_level(ROOT / "maps" / "garage.tmx")
+    assert [(t.firstgid, t.tilecount, t.columns, t.labels) for t in level.tilesets] == \
+        [(t.firstgid, t.tilecount, t.columns, t.labels) for t in original.tilesets]
+
+
+def test_json_that_is_not_a_tiled_map_is_one_line_naming_it(tmp_path):
+    for text, message in [("{", "malformed JSON"), ("[1, 2]", "must be a JSON object"),
+                          ('{"type": "tileset"}', "expected a Tiled map"),
+                          ("[" * 100000 + "]" * 100000, "malformed JSON"),
+                          ('{"orientation": "orthogonal", "layers": [{"type": "tilelayer", "chunks": []}]}', "infinite")]:
+        path = tmp_path / "bad.tmj"
+        path.write_text(text)
+        with pytest.raises(MapError, match=message):
+            load_level(path)

@@ -25,6 +25,7 @@ from ..errors import MapError
 from .kinds import KINDS, POLYGON
 from .layer_data import LayerDataError, decode_layer
 from .mapcheck import check_geometry
+from .tiled_json import map_element, read_json
 from .tmx import (
     FLIP_MASK,
     MAX_IMAGE_SIDE,
@@ -288,7 +289,10 @@ def check_map(path: str | Path) -> list[Problem]:
 def read_level(path: str | Path) -> tuple[Level | None, ProblemList]:
     """The level and the problems found. A file that cannot be read at all raises MapError."""
     path = Path(path)
-    root = read_xml(path, "map")
+    if path.suffix.lower() in (".tmj", ".json"):  # Tiled's JSON map: read as the TMX it stands for
+        root = map_element(read_json(path), path)
+    else:
+        root = read_xml(path, "map")
     cols, rows = check_map_header(root, path)
     tilesets = read_tilesets(root, path)
     problems = ProblemList()

@@ -24,6 +24,7 @@ import numpy as np
 from ..bounded import MiB, Unreadable, image_size, read_bytes, read_head
 from ..errors import MapError
 from .kinds import ELLIPSE, KINDS, MAP_PROPS, POINT, POLYGON, POLYLINE, PROPERTY_TYPES, RECT
+from .tiled_json import read_json, template_element, tileset_element
 
 MAX_FILE_BYTES = 16 * MiB
 MAX_MAP_TILES = 512 * 512
@@ -273,14 +274,15 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
     for elem in root.findall("tileset"):
         firstgid = _int_attr(elem, "firstgid", path, "tileset")
         source = elem.get("source")
-        if source is None:
-            raise MapError(path, f"tileset {elem.get('name', firstgid)!r} is embedded; export it to a .tsx file (external tilesets only)")
-        if not source.lower().endswith(".tsx"):
-            raise MapError(path, f"tileset source {source!r} is not a .tsx tileset file", "tileset")
-        tsx = (path.parent / source).resolve()
-        if not os.path.lexists(tsx):  # anything else there (a pipe, a folder) is for read_xml to name
-            raise MapError(path, f"tileset file {quoted(source, 200)} not found", "tileset")
-        ts = read_xml(tsx, "tileset")
+        if source is None:  # embedded in the map (Tiled's "Embed tilesets"): read where it stands
+            ts, tsx = elem, path
+        else:
+            tsx = (path.parent / source).resolve()
+            if not source.lower().endswith((".tsx", ".tsj", ".json")):
+                raise MapError(path, f"tileset source {quoted(source)} is not a tileset file (.tsx or .tsj)", "tileset")
+            if not os.path.lexists(tsx):  # anything else there (a pipe, a folder) is for the reader to name
+                raise MapError(path, f"tileset file {quoted(source, 200)} not found", "tileset")
+            ts = read_tileset_file(tsx)
         tile_w, tile_h = _int_attr(ts, "tilewidth", tsx, "tileset"), _int_attr(ts, "tileheight", tsx, "tileset")
         if (tile_w, tile_h) != (TILE_SIZE, TILE_SIZE):
             raise MapError(tsx, f"tiles are {tile_w}x{tile_h}; the game uses {TILE_SIZE}x{TILE_SIZE}")
@@ -328,6 +330,13 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
     if not tilesets:
         raise MapError(path, "the map has no tileset")
     return sorted(tilesets, key=lambda t: t.firstgid)
+
+
+def read_tileset_file(path: Path) -> ET.Element:
+    """An external tileset, TSX or Tiled's JSON (.tsj), as a <tileset> element."""
+    if path.suffix.lower() in (".tsj", ".json"):
+        return tileset_element(read_json(path), path)
+    return read_xml(path, "tileset")
 
 
 def check_gids(layer_name: str, gids, tilesets: list[TilesetInfo], path: Path, problems: ProblemList) -> None:
@@ -448,15 +457,18 @@ def _with_template(elem: ET.Element, path: Path, problems: ProblemList) -> ET.El
     its own. A tile object's gid is read against the template's own tileset."""
     source = elem.get("template", "")
     where = f"object {elem.get('id', '?')[:QUOTE]}"
-    if not source.lower().endswith(".tx"):
-        problems.add(path, f"template {quoted(source)} is not a .tx template file (export JSON templates as .tx)", where)
+    if not source.lower().endswith((".tx", ".tj", ".json")):
+        problems.add(path, f"template {quoted(source)} is not a template file (.tx or .tj)", where)
         return None
     tx = (path.parent / source).resolve()
     if not os.path.lexists(tx):
         problems.add(path, f"template file {quoted(source, 200)} not found", where)
         return None
     try:
-        template = read_xml(tx, "template")
+        if tx.suffix.lower() == ".tx":
+            template = read_xml(tx, "template")
+        else:
+            template = template_element(read_json(tx), tx)
     except MapError as exc:
         problems.add(exc.path, exc.message, exc.where)
         return None

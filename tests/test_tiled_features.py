@@ -352,3 +352,27 @@ def test_json_that_is_not_a_tiled_map_is_one_line_naming_it(tmp_path):
         path.write_text(text)
         with pytest.raises(MapError, match=message):
             load_level(path)
+
+
+@pytest.mark.parametrize("compression", ["zlib", "gzip", "zstd"])
+def test_base64_layers_in_every_compression_tiled_offers_load(compression, tmp_path):
+    """Tiled 1.8's tile layer formats: the walls written base64 with each compression (as Tiled
+    writes them), then re-saved by Tiled in the same format."""
+    import base64
+    import gzip
+    import zlib
+
+    import zstandard
+
+    walls = np.array(walls_grid(extra={(5, 3)}), dtype="<u4").tobytes()
+    packed = {"zlib": zlib.compress, "gzip": gzip.compress,
+              "zstd": lambda b: zstandard.ZstdCompressor().compress(b)}[compression](walls)
+    body = (f'<layer id="2" name="walls" width="{COLS}" height="{ROWS}"><data encoding="base64" '
+            f'compression="{compression}">{base64.b64encode(packed).decode()}</data></layer>'
+            f'<objectgroup id="3" name="a">{SPAWN}</objectgroup>')
+    path = write_map(tmp_path, body, walls=False)
+    for level in both(path):
+        assert level.solid[3, 5] and level.solid[0, 0] and not level.solid[3, 4]
+    again = resaved(path)
+    if again is not None:
+        assert f'compression="{compression}"' in again.read_text()

@@ -288,7 +288,7 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
             raise MapError(tsx, f"tiles are {tile_w}x{tile_h}; the game uses {TILE_SIZE}x{TILE_SIZE}")
         image = ts.find("image")
         if image is None or not image.get("source"):
-            raise MapError(tsx, "tileset has no image (image collection tilesets are not supported)")
+            raise MapError(tsx, "tileset has no image: image collection tilesets are not supported (make it a tileset based on one image: New Tileset > Based on Tileset Image)")
         image_path = (tsx.parent / image.get("source")).resolve()
         if not os.path.lexists(image_path):
             raise MapError(tsx, f"tileset image {quoted(image.get('source'), 200)} not found")

@@ -211,6 +211,14 @@ def _walls(layers: list[TileLayer], tilesets, path: Path, cols: int, rows: int, 
             mine = (raw >= ts.firstgid) & (raw < ts.firstgid + ts.tilecount)
             if not mine.any():
                 continue
+            if ts.shaped:
+                local = {int(g) - ts.firstgid for g in np.unique(raw[mine])} & ts.shaped
+                if local:
+                    problems.add(path, f"tile {min(local)} of tileset {ts.name!r} has collision shapes; a walls tile "
+                                       f"is solid whole here (shapes inside a tile are not supported yet): remove "
+                                       f"its shapes in Tiled's collision editor, or draw it on another layer",
+                                 f"layer {layer.name!r}")
+                    continue
             ox, oy = layer.offset[0] + ts.offset[0], layer.offset[1] + ts.offset[1]
             if ox % TILE_SIZE or oy % TILE_SIZE:
                 problems.add(path, f"its {ts.name!r} tiles are drawn {ox:g},{oy:g} px off the grid; walls sit on "

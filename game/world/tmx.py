@@ -73,6 +73,7 @@ class TilesetInfo:
     source: Path
     labels: dict = field(default_factory=dict)  # local tile id -> its `label` property (for sounds, tools)
     offset: tuple[int, int] = (0, 0)  # px: the tileset's tile offset (Tiled draws its tiles moved by it)
+    shaped: frozenset = frozenset()  # local ids of tiles with collision shapes (Tiled's collision editor)
 
 
 @dataclass(frozen=True)
@@ -306,6 +307,9 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
             offset = (_int_attr(tile_offset, "x", tsx, "tileoffset", 0, -MAX_IMAGE_SIDE, MAX_IMAGE_SIDE),
                       _int_attr(tile_offset, "y", tsx, "tileoffset", 0, -MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
         labels = {}
+        shaped = frozenset(int(tile.get("id")) for tile in ts.findall("tile")
+                           if tile.get("id", "").isdigit() and any(g.find("object") is not None
+                                                                    for g in tile.findall("objectgroup")))
         for tile in ts.findall("tile"):
             for prop in tile.iter("property"):
                 if prop.get("name") == "label" and tile.get("id", "").isdigit():
@@ -325,6 +329,7 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
                 source=tsx,
                 labels=labels,
                 offset=offset,
+                shaped=shaped,
             )
         )
     if not tilesets:

@@ -391,3 +391,24 @@ def test_a_walls_tile_with_collision_shapes_is_refused_saying_what_to_do(tmp_pat
     path.write_text(path.read_text().replace(str(TILESET), str(tmp_path / "shaped.tsx")))
     with pytest.raises(MapError, match="tile 16 of tileset 'shaped' has collision shapes"):
         load_level(path)
+
+
+@pytest.mark.skipif(TILED is None, reason="Tiled is not installed (apt-get install tiled)")
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
+@pytest.mark.parametrize("fmt", ["json", "tmx"])
+def test_a_shipped_level_resaved_by_tiled_plays_the_same(path, fmt, tmp_path):
+    """The same seed and the same wandering player on the map and on Tiled's re-save of it (as
+    JSON with its tilesets embedded, or as TMX): the same events, tick for tick."""
+    from game.sim import run, wander_player
+    from game.world.world import World
+
+    target = tmp_path / f"{path.stem}.{'tmj' if fmt == 'json' else 'tmx'}"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    options = ("--embed-tilesets",) if fmt == "json" else ()
+    done = subprocess.run([TILED, *options, "--export-map", fmt, str(path), str(target)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    played = [run(World(load_level(p), 7), wander_player(7), 20 * 60) for p in (path, target)]
+    for result in played:
+        result.pop("map")  # where each file is, all else must agree
+    assert played[0] == played[1] and played[0]["events"]

@@ -412,3 +412,19 @@ def test_a_shipped_level_resaved_by_tiled_plays_the_same(path, fmt, tmp_path):
     for result in played:
         result.pop("map")  # where each file is, all else must agree
     assert played[0] == played[1] and played[0]["events"]
+
+
+def test_a_tile_object_template_is_read_against_its_own_tileset(tmp_path):
+    """A template's tile counts from the template's own tileset (here from gid 5): the map, which
+    has that tileset from gid 1, shows the same tile."""
+    (tmp_path / "car.tx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<template>\n'
+        f' <tileset firstgid="5" source="{TILESET}"/>\n'
+        ' <object type="HidingSpot" gid="21" width="64" height="32"><properties>'
+        '<property name="kind" value="under_car"/></properties></object>\n</template>\n')
+    body = (f'<objectgroup id="3" name="a">{SPAWN}<object id="2" template="car.tx" x="96" y="160"/>'
+            '</objectgroup>')
+    for level in both(write_map(tmp_path, body)):
+        spot = objects(level, "HidingSpot")[0]
+        assert (spot.x, spot.y, spot.width, spot.height, spot.props["kind"]) == (96, 128, 64, 32, "under_car")
+        assert [(s.gid, s.x, s.y) for s in level.sprites] == [(17, 96, 128)]

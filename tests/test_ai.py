@@ -321,6 +321,32 @@ def test_a_door_shut_on_a_guards_route_is_opened_by_him_on_his_way_back():
     assert not [e for e in events if e["type"] == "guard_state"]
 
 
+def test_a_door_he_saw_shut_and_now_sees_open_is_checked():
+    """ai_door_watch.tmx: a guard watches a shut door; Jesse, beside it on the far side and out of
+    the guard's line through the doorway, opens it. The guard finds it open ("Wasn't like this
+    before."), looks, and goes to check it."""
+    world = world_for("ai_door_watch.tmx")
+    guard, door = world.guards[0], world.doors.doors[0]
+    run(world, lambda w: IDLE, 0.5)  # he has seen it shut
+    pressed = world.tick
+    events = world.step(Intent(interact=True))
+    assert door.open
+    events += run(world, Route([(1, 1)], pace="sneak"), 6)
+    changes = [(e["to"], e["cause"]) for e in events if e["type"] == "guard_state"]
+    assert changes[:2] == [("suspicious", "door_found_open"), ("investigate", "checking")]
+    found = next(e for e in events if e["type"] == "guard_state")
+    assert (found["tick"] - pressed) / 60 <= 0.2  # he takes in the doors in view six times a second
+    assert any(e["type"] == "bark" and e["line"].split(".")[1] == "door_found_open" for e in events)
+
+
+def test_a_door_he_never_saw_shut_or_the_crew_opened_is_not_suspicious():
+    world = world_for("ai_door_watch.tmx")
+    guard, door = world.guards[0], world.doors.doors[0]
+    events = world.step(Intent(interact=True))  # opened before he ever took it in
+    events += run(world, Route([(1, 1)], pace="sneak"), 4)
+    assert door.open and not [e for e in events if e["type"] == "guard_state"]
+
+
 def test_a_locked_door_on_his_route_is_called_in_not_waited_at_forever():
     world = world_for("ai_door_route.tmx")
     guard, door = world.guards[0], world.doors.doors[0]

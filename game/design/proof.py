@@ -16,14 +16,47 @@ from .solver import Solution, Step
 
 
 class Controller:
-    """Turns a solution's steps into intents, tick by tick, in a real world."""
+    """Turns a solution's steps into intents, tick by tick, in a real world. A door it opens to
+    pass through it shuts behind Jesse once he is through, when no guard would hear it: the
+    crew saw it shut, and a door found open is checked (the search plans as if every door
+    were open for sight, and the guards' patrols as they run with the doors as they start)."""
 
     def __init__(self, steps: list[Step]):
         self.steps = list(steps)
         self.index = 0
         self.pressed_at: int | None = None
+        self.behind: tuple[int, int] | None = None  # a door Jesse opened: shut it once through, if no one hears
+        self.through = False  # he has been in its doorway since
 
     def __call__(self, world: World) -> Intent:
+        intent = self._next(world)
+        if self.behind is not None and intent.move != (0.0, 0.0) and not intent.interact and world.tick % 2 == 0:
+            door = next(d for d in world.doors.doors if self.behind in d.cells)
+            inside = self._in_doorway(world, door)
+            self.through = self.through or inside
+            if not door.open:
+                self.behind = None
+            elif self.through and not inside:
+                if world.interaction() != ("door", door):
+                    self.behind = None  # out of reach: it stays open
+                elif self._quiet(world, door):
+                    return Intent(intent.move, sneak=intent.sneak, interact=True)
+        return intent
+
+    @staticmethod
+    def _in_doorway(world: World, door) -> bool:
+        o, r = door.obj, world.physics.radius
+        p = world.player
+        return o.x - r < p.x < o.x + o.width + r and o.y - r < p.y < o.y + o.height + r
+
+    @staticmethod
+    def _quiet(world: World, door) -> bool:
+        """Shutting it now is heard by nobody (straight-line distance: cautious)."""
+        cx, cy = door.center
+        radius = world.tuning.noise_door * world.tile * world.acoustics.floor_factor(cx, cy)
+        return all(math.hypot(g.x - cx, g.y - cy) > radius * g.senses.hearing + world.tile for g in world.guards)
+
+    def _next(self, world: World) -> Intent:
         tick = world.tick
         while self.index < len(self.steps) and tick >= self.steps[self.index].end and not self._unfinished(world):
             self.index += 1
@@ -35,9 +68,11 @@ class Controller:
         if step.press:
             if step.door is not None and self.pressed_at is None and self._door_open(world, step.door):
                 self.index += 1  # already open: pressing would close it
-                return self(world)
+                return self._next(world)
             if self.pressed_at is None:
                 self.pressed_at = tick
+                if step.door is not None:
+                    self.behind, self.through = step.door, False  # opened to pass through: the crew saw it shut
                 return Intent(interact=True)
             if tick > self.pressed_at:
                 self.pressed_at = None

@@ -104,6 +104,7 @@ class Guard:
     blocked_last: int = -2
     found_locked: int | None = None  # the locked door he already called in (once is enough)
     errand: int | None = None  # a light switch or noise maker he is on his way to put right
+    doors_seen: dict[int, bool] = field(default_factory=dict)  # door id -> open, when he last saw it
 
     # The renderer's names for the senses.
     @property

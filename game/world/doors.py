@@ -25,6 +25,7 @@ class Door:
     cells: list[tuple[int, int]]
     open: bool
     locked_by: str
+    by_guard: bool = False  # a guard opened it last: no one of the crew finds that suspicious
 
     @property
     def id(self) -> int:
@@ -49,7 +50,7 @@ class Doors(Stateful):
         for door, saved in zip(self.doors, state.pop("doors")):
             if door.open != saved.open:
                 (self._open if saved.open else self._close)(door)
-            door.open, door.locked_by = saved.open, saved.locked_by
+            door.open, door.locked_by, door.by_guard = saved.open, saved.locked_by, saved.by_guard
         super().set_play_state(state)
         self.grid.version = version
 

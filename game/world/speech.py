@@ -27,6 +27,7 @@ _KEYS = {
     (GuardState.SUSPICIOUS, Cause.SAW_MOVEMENT): BarkKey.SAW_MOVEMENT,
     (GuardState.SUSPICIOUS, Cause.DOOR_LOCKED): BarkKey.DOOR_LOCKED,
     (GuardState.SUSPICIOUS, Cause.LIGHT_OUT): BarkKey.LIGHT_OUT,
+    (GuardState.SUSPICIOUS, Cause.DOOR_FOUND_OPEN): BarkKey.DOOR_FOUND_OPEN,
     (GuardState.INVESTIGATE, Cause.CHECKING): BarkKey.CHECKING,
     (GuardState.INVESTIGATE, Cause.RADIO): BarkKey.RADIO_ANSWER,
     (GuardState.INVESTIGATE, Cause.SAW_HIM_HIDE): BarkKey.SAW_HIM_HIDE,

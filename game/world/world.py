@@ -27,7 +27,7 @@ from .devices import Devices
 from .doors import Doors
 from .finale import Confession, countdown_started, doors_to_seal
 from .ai.brain import Brain
-from .ai.states import Cause, GuardState
+from .ai.states import CALM, Cause, GuardState
 from .alarm import Alarm
 from .barks import BarkBook, default_book
 from .events import EventType, event
@@ -50,6 +50,7 @@ RADIO_NET = {"marco": "crew"}  # faction -> the radio it talks on (Marco calls h
 NOISE_MEMORY = 60  # ticks a noise stays in `noises` (for drawing its ring)
 LANDED_MEMORY = 120  # ticks a landed object stays visible
 THROW_WALL_GAP = 8.0  # px: a throw lands this far short of the wall in its way
+DOOR_LOOK_TICKS = 10  # how often a guard on his rounds takes in the doors in his view
 
 
 class World(Stateful):
@@ -164,6 +165,8 @@ class World(Stateful):
         if self.outcome is None:
             self._guards_at_doors(events)
             self._guards_on_errands(events)
+            if self.doors.doors and self.tick % DOOR_LOOK_TICKS == 0:
+                self._guards_watch_doors()
             self.alarm.update(self.guards, self.tick, events)
         self._radio_inbox, brain.pending_radio = brain.pending_radio, []
 
@@ -274,11 +277,38 @@ class World(Stateful):
                     self.brain.door_locked(guard, door.id, door.center)
                 continue
             self.doors.toggle(door, self.physics.radius, self.player.x, self.player.y)
+            door.by_guard = True
+            guard.doors_seen[door.id] = True
             guard.blocked_last = -2
             events.append(event(self.tick, EventType.DOOR, door=door.id, open=True, by=guard.id))
             noise = self._noise(*door.center, t.noise_door, "door")
             self.noises.append(noise)
             self._spread(noise, events, made_by=guard)
+
+    def _guards_watch_doors(self) -> None:
+        """A guard on his rounds remembers each door in his view as he sees it; one he saw shut
+        and now sees open, that none of the crew opened, he goes to check."""
+        zone, grid = self.perception.zone, self.grid
+        for guard in self.guards:
+            if guard.state not in CALM:
+                continue
+            reach = guard.focus_range
+            for door in self.doors.doors:
+                # The point of the door nearest him, a pixel out of it on his side: what he sees
+                # of it, shut (its cells are opaque then) or open.
+                o = door.obj
+                nx, ny = min(max(guard.x, o.x), o.x + o.width), min(max(guard.y, o.y), o.y + o.height)
+                dx, dy = nx - guard.x, ny - guard.y
+                d = math.hypot(dx, dy)
+                if d > reach or d < 1.0:
+                    continue
+                px, py = nx - dx / d, ny - dy / d
+                if zone(guard, dx, dy, d) is None or not sees(grid, guard.x, guard.y, px, py):
+                    continue
+                before = guard.doors_seen.get(door.id)
+                guard.doors_seen[door.id] = door.open
+                if before is False and door.open and not door.by_guard:
+                    self.brain.door_found_open(guard, door.center)
 
     def _spread(self, noise: Noise, events: list[dict], made_by: Guard | None = None) -> None:
         """A noise, as an event and in the ears of every guard who hears it (not the one who made it)."""
@@ -397,6 +427,7 @@ class World(Stateful):
             events.append(event(self.tick, EventType.DOOR_LOCKED, door=door.id, needs=door.locked_by))
             return
         if self.doors.toggle(door, self.physics.radius, player.x, player.y, [(g.x, g.y) for g in self.guards]):
+            door.by_guard = False
             events.append(event(self.tick, EventType.DOOR, door=door.id, open=door.open))
             noises.append(self._noise(*door.center, self.tuning.noise_door, "door"))
 

@@ -122,6 +122,12 @@ class Brain(Stateful):
             return
         self.set_state(guard, S.SUSPICIOUS, Cause.hearing(noise.source), point)
 
+    def door_found_open(self, guard: Guard, where: tuple[float, float]) -> None:
+        """On his rounds he sees a door open that he saw shut, and none of the crew opened it:
+        he stops, looks, and goes to check."""
+        if guard.state in CALM:
+            self.set_state(guard, S.SUSPICIOUS, Cause.DOOR_FOUND_OPEN, where)
+
     def light_out(self, guard: Guard, point: tuple[float, float], errand: int | None = None) -> None:
         """He saw his light go out: he stops and looks toward its switch; the one given the errand
         (the nearest who saw it) then goes to switch it back on. A hunting guard has no time for it."""
@@ -205,7 +211,7 @@ class Brain(Stateful):
         guard.facing = turn_toward(guard.facing, math.atan2(ty - guard.y, tx - guard.x), self.max_turn)
         if guard.state_time < t.suspicious_look:
             return False
-        if guard.cause.heard or guard.awareness >= t.suspicious_leave or guard.errand is not None:
+        if guard.cause.checks or guard.awareness >= t.suspicious_leave or guard.errand is not None:
             self.set_state(guard, S.INVESTIGATE, Cause.CHECKING, guard.target)
         else:
             self.set_state(guard, S.RETURN, Cause.LOST_INTEREST)

@@ -46,11 +46,17 @@ class Cause(StrEnum):
     BACK_ON_ROUTE = "back_on_route"  # walked back to where he left the route
     DOOR_LOCKED = "door_locked"      # his way is locked, and he has no key
     LIGHT_OUT = "light_out"          # saw his light go out
+    DOOR_FOUND_OPEN = "door_found_open"  # a door he saw shut is open, and none of the crew opened it
 
     @property
     def heard(self) -> bool:
         """He changed state because of a sound (he goes to check it, whatever he saw)."""
         return self in HEARD
+
+    @property
+    def checks(self) -> bool:
+        """Once he has looked he goes to check, whatever he saw: a sound, a door found open."""
+        return self in HEARD or self == Cause.DOOR_FOUND_OPEN
 
     @staticmethod
     def hearing(source: str) -> "Cause":

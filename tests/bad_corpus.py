@@ -127,9 +127,9 @@ def write_map_corpus(folder: Path) -> list[Case]:
     add("route_point_nan", "values", room(route_points="0,0 nan,64"), "must be a finite number")
     add("exit_inf_width", "values", room(objects=area("Exit", w="inf")), "must be a finite number")
     add("door_nan_height", "values", room(objects=area("Door", w="32", h="nan")), "must be a finite number")
-    add("countdown_inf", "values", room(objects=area("Objective", prop("id", "x", "string") + prop("countdown", "inf"))),
+    add("countdown_inf", "values", room(objects=area("Objective", prop("objective", "x", "string") + prop("countdown", "inf"))),
         "'countdown' must be a finite")
-    add("countdown_1e308", "values", room(objects=area("Objective", prop("id", "x", "string") + prop("countdown", "1e308"))),
+    add("countdown_1e308", "values", room(objects=area("Objective", prop("objective", "x", "string") + prop("countdown", "1e308"))),
         "'countdown' must be from 0 to 3600")
     add("throwables_text", "values", room(map_props=prop("throwables", "lots", "int")), "not a number")
     add("throwables_float", "values", room(map_props=prop("throwables", "inf")), "must be a int")

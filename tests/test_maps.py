@@ -52,3 +52,23 @@ def test_level_reads_guards_routes_and_zones(room_map):
     assert guard.x == pytest.approx(9.5 * 32) and guard.y == pytest.approx(4.5 * 32)
     assert [z.kind for z in level.objects if z.kind == "Dark"] == ["Dark"]
     assert level.ambient == pytest.approx(0.8)
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_plain_pytmx_opens_every_shipped_map(path):
+    """No property clashes with Tiled's own object attributes (an Objective's objective id was
+    once a property named `id`, which pytmx refuses: 'Reserved names and duplicate names are not
+    allowed'), so other Tiled tools read our maps too."""
+    import pytmx
+
+    tiled = pytmx.TiledMap(str(path))
+    assert tiled.width and tiled.height and list(tiled.objects)
+
+
+def test_an_objective_with_the_old_id_property_is_told_its_new_name(tmp_path):
+    from game.errors import MapError
+
+    old = (ROOT / "tests" / "maps" / "progress.tmx").read_text().replace('name="objective"', 'name="id"', 1)
+    (tmp_path / "old.tmx").write_text(old.replace('source="../../maps/', f'source="{ROOT}/maps/'))
+    with pytest.raises(MapError, match="'id' is now called 'objective'"):
+        load_level(tmp_path / "old.tmx")

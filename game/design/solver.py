@@ -287,7 +287,7 @@ class Search:
         """What the exit needs, each with the cells to stand in, whether it takes a press, how long
         to stay there, and what it needs first; plus the exit's cells."""
         items = {o.props["item"]: o for o in self.level.of_kind("Item")}
-        objectives = {o.props["id"]: o for o in self.level.of_kind("Objective")}
+        objectives = {o.props["objective"]: o for o in self.level.of_kind("Objective")}
         confessions = {c.objective: c for c in self.world.confessions}
         exits = self.level.of_kind("Exit")
         if not exits:

@@ -82,7 +82,7 @@ def next_chapter(chapters: list[Chapter], chapter: Chapter) -> Chapter | None:
 def check_chapter(chapter: Chapter, level) -> list[str]:
     """Problems between a chapter's data and its loaded map (empty when they agree)."""
     problems = []
-    ids = {o.props["item"] for o in level.of_kind("Item")} | {o.props["id"] for o in level.of_kind("Objective")}
+    ids = {o.props["item"] for o in level.of_kind("Item")} | {o.props["objective"] for o in level.of_kind("Objective")}
     ids |= {o.props["confession"] for o in level.of_kind("Marco")}  # done when his confession is on tape
     for objective in chapter.objectives:
         if objective.id == EXIT:

@@ -80,7 +80,7 @@ def countdown_started(world, events: list[dict]) -> int | None:
     `countdown` (and no clock runs yet), else None."""
     if world.countdown is not None:
         return None
-    by_id = {o.props["id"]: o for o in world.level.of_kind("Objective")}
+    by_id = {o.props["objective"]: o for o in world.level.of_kind("Objective")}
     for e in events:
         if e["type"] == EventType.OBJECTIVE_DONE and e["objective"] in by_id:
             seconds = by_id[e["objective"]].props["countdown"]

@@ -132,7 +132,8 @@ KINDS: dict[str, Kind] = {
         AREA,
         "a place where Jesse completes an objective",
         {
-            "id": Prop("string", "", "objective id", required=True),
+            "objective": Prop("string", "", "objective id (what requires and the chapter's objectives name)",
+                              required=True),
             "text": Prop("string", "", "what the HUD says"),
             "requires": Prop("string", "", "comma-separated item/objective ids needed first"),
             "leaves": Prop("string", "", "comma-separated item ids Jesse leaves here once it is done (planted, handed over): "

@@ -7,10 +7,9 @@ guards with their patrol routes, and every other object checked against
 itself from `Level.tilesets`. Anything wrong raises `MapError` with one line
 naming the file and the object or XML line.
 
-We decode layer data with pytmx's decoder but read objects ourselves: pytmx
-does not keep an object's shape (point, ellipse), refuses properties named
-like its attributes (an Objective's `id`), and cannot say which object a bad
-value belongs to.
+We read the layers and objects ourselves (see docs/ARCHITECTURE.md): pytmx does
+not keep an object's shape (point, ellipse) and cannot say which object a bad
+value belongs to. A JSON map (.tmj) is read as the TMX it stands for.
 """
 
 from __future__ import annotations

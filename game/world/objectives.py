@@ -56,7 +56,7 @@ class Objectives(Stateful):
     def carried(self) -> list[str]:
         """What Jesse has on him, by name: the items taken and not left behind by a completed
         objective, then what completed objectives gave him (the ledger from the safe)."""
-        done = [obj for obj in self.objectives if obj.props["id"] in self.done]
+        done = [obj for obj in self.objectives if obj.props["objective"] in self.done]
         left = {item for obj in done for item in requirement_ids(obj.props["leaves"])}
         items = [i.props["label"] or i.props["item"] for i in self.items
                  if i.id in self.taken and i.props["item"] not in left]
@@ -68,7 +68,7 @@ class Objectives(Stateful):
             if item.props["item"] == thing_id:
                 return item.props["label"] or thing_id
         for obj in self.objectives:
-            if obj.props["id"] == thing_id:
+            if obj.props["objective"] == thing_id:
                 return obj.props["text"] or thing_id
         return thing_id.replace("_", " ")
 
@@ -102,7 +102,7 @@ class Objectives(Stateful):
         objectives, triggers, exits = near
         events = []
         for obj in objectives:
-            oid = obj.props["id"]
+            oid = obj.props["objective"]
             if oid not in self.done and contains(obj, x, y) and not self.missing(obj.props["requires"]):
                 self.done.add(oid)
                 events.append(event(tick, EventType.OBJECTIVE_DONE, objective=oid, text=obj.props["text"]))

@@ -605,6 +605,9 @@ def _read_object(elem: ET.Element, path: Path, problems: ProblemList, place: Pla
     props_elem = elem.find("properties")
     for prop in props_elem.findall("property") if props_elem is not None else ():
         pname = prop.get("name", "")
+        if kind == "Objective" and pname == "id":  # its name before 2026-12: Tiled's own word for the object id
+            problems.add(path, "property 'id' is now called 'objective' (rename it in Tiled's Properties panel)", where)
+            continue
         if pname not in spec.props:
             problems.add(path, f"unknown property {quoted(pname)} for a {kind} (known: {', '.join(spec.props) or 'none'})", where)
             continue

@@ -15,7 +15,9 @@ from game.world.world import World
 from scenario import Route, run, world_for
 
 PRESS = Intent(interact=True)
-HIDE_AWAY = Route([(1, 7)], pace="sneak")  # to the dark corner, off his way to the switch
+def hide_away() -> Route:
+    """To the dark corner, off his way to the switch (a Route is used up as it is walked)."""
+    return Route([(1, 7)], pace="sneak")
 
 
 def _of(events, kind):
@@ -30,7 +32,7 @@ def test_a_guard_who_sees_his_light_go_out_comes_to_switch_it_back_on():
     events = world.step(PRESS)
     assert _of(events, EventType.LIGHT) == [dict(_of(events, EventType.LIGHT)[0], on=False)]
     assert world.light_at(*lit) == world.level.ambient  # the dark is the map's own
-    events += run(world, HIDE_AWAY, 20, until=lambda w, ev: _of(ev, EventType.LIGHT)[1:])
+    events += run(world, hide_away(), 20, until=lambda w, ev: _of(ev, EventType.LIGHT)[1:])
     on = _of(events, EventType.LIGHT)[-1]
     assert on["on"] and on["by"] == watcher.id
     assert on["tick"] / 60 <= 10.0  # he is there within 10 s (7 s here: a look, then 15 tiles)
@@ -146,10 +148,25 @@ def test_flicking_the_switch_does_not_pin_the_guard():
     for tick in range(271):  # 4.5 seconds, a press every quarter second: 19 presses, off at the end
         events += world.step(Intent(interact=tick % 15 == 0))
     assert world.devices.lights_off == (4,)
-    events += run(world, HIDE_AWAY, 20, until=lambda w, ev: any(e.get("by") == watcher.id for e in ev
+    events += run(world, hide_away(), 20, until=lambda w, ev: any(e.get("by") == watcher.id for e in ev
                                                                   if e["type"] == EventType.LIGHT))
     fixed = [e for e in _of(events, EventType.LIGHT) if e.get("by") == watcher.id]
     curious = [e for e in _of(events, EventType.GUARD_STATE) if e["guard"] == watcher.id and e["to"] == "suspicious"]
     assert len(curious) == 1, curious
     assert fixed and fixed[0]["tick"] / 60 <= 10.0
+    assert not _of(events, EventType.CAUGHT)
+
+
+def test_a_guard_goes_through_a_shut_door_to_put_his_light_back_on():
+    """ai_switch_door.tmx: the switch is in the west room, behind a shut (unlocked) door from the
+    lit hall the watcher guards. He used to plan no way there, look, give up, and leave the light
+    off for good; now he plans through the door, opens it on his way, and switches it back on."""
+    world = world_for("ai_switch_door.tmx")
+    watcher, door = world.guards[0], world.doors.doors[0]
+    events = world.step(PRESS)
+    events += run(world, hide_away(), 25, until=lambda w, ev: _of(ev, EventType.LIGHT)[1:])
+    opened = [e for e in _of(events, EventType.DOOR) if e.get("by") == watcher.id]
+    fixed = [e for e in _of(events, EventType.LIGHT) if e.get("by") == watcher.id]
+    assert opened and door.open
+    assert fixed and fixed[0]["tick"] / 60 <= 15.0
     assert not _of(events, EventType.CAUGHT)

@@ -604,9 +604,10 @@ def test_a_door_does_not_shut_on_a_guard_standing_in_it():
             break
 
 
-def test_a_guard_shut_out_of_his_route_does_not_walk_through_the_walls_back_to_it():
-    """Lured through a door by a throw, shut in the other room: with no path back to where he left
-    his route, `return` must not turn into `patrol` on the spot and a straight walk through the wall."""
+def test_a_guard_shut_out_of_his_route_opens_the_door_and_never_walks_through_the_walls():
+    """Lured through a door by a throw, shut in the other room: `return` must not turn into
+    `patrol` on the spot and a straight walk through the wall. He plans his way back through
+    the shut (unlocked) door, opens it, and walks back to his route."""
     draft = f"""tileset = {TILESET.as_posix()}
 ambient = 0.0
 legend . = floor:0
@@ -628,7 +629,7 @@ zone Door 7,2 1x3 starts_open=true
     world = World(load_draft(draft), 0)
     guard, door = world.guards[0], world.doors.doors[0]
     stand = (6.2 * 32, 2.2 * 32)  # in the dark, within reach of the door but not in its way
-    tap = False
+    tap = opened_by_him = False
     for _ in range(1500):
         if world.tick < 60:
             intent = Intent(((stand[0] - world.player.x) / 40, (stand[1] - world.player.y) / 40), sneak=True)
@@ -639,10 +640,11 @@ zone Door 7,2 1x3 starts_open=true
             intent = Intent(interact=tap)  # shut him in
         else:
             intent = Intent()
-        world.step(intent)
+        for e in world.step(intent):
+            opened_by_him = opened_by_him or (e["type"] == "door" and e.get("by") == guard.id)
         assert world.grid.is_walkable_at(guard.x, guard.y), (
             f"tick {world.tick}: guard ({guard.state}, {guard.cause}) at ({guard.x:.1f}, {guard.y:.1f}) in a wall")
-    assert not door.open
+    assert opened_by_him and door.open and guard.x < 7 * 32 and guard.state == "patrol"
 
 
 @pytest.mark.parametrize("intent", ["Intent(throw=(math.nan, 10.0))", "Intent((math.nan, 0.0))",

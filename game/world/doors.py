@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
+
 from .grid import Grid
 from .physics import Physics
 from .snapshot import Stateful
@@ -37,7 +39,8 @@ class Door:
 
 
 class Doors(Stateful):
-    STATIC = frozenset({"grid", "physics", "tile"})
+    # `through` is derived (the locked doors as they are), rebuilt by set_play_state.
+    STATIC = frozenset({"grid", "physics", "tile", "through"})
 
     def play_state(self) -> dict:
         return {**super().play_state(), "grid_version": self.grid.version}
@@ -53,6 +56,7 @@ class Doors(Stateful):
             door.open, door.locked_by, door.by_guard = saved.open, saved.locked_by, saved.by_guard
         super().set_play_state(state)
         self.grid.version = version
+        self._lock_through()
 
     def __init__(self, objects: list[MapObject], grid: Grid, physics: Physics, tile: int):
         self.grid, self.physics, self.tile = grid, physics, tile
@@ -63,6 +67,17 @@ class Doors(Stateful):
             self.doors.append(door)
             if not door.open:
                 self._close(door)
+        # Where a guard can plan to go when the doors in his way are unlocked: they open on his
+        # way (the world opens them for him). Only the locked ones are in it.
+        self.through = Grid(grid.solid, tile)
+        self._lock_through()
+
+    def _lock_through(self) -> None:
+        locked = {cell for d in self.doors if d.locked_by for cell in d.cells}
+        shut = {(c, r) for r, c in zip(*np.nonzero(self.through.blocked))}
+        if locked != shut:
+            self.through.set_blocked(shut - locked, False)
+            self.through.set_blocked(locked - shut, True)
 
     def _close(self, door: Door) -> None:
         self.grid.set_blocked(door.cells, True)
@@ -79,6 +94,7 @@ class Doors(Stateful):
         if door.open and not self.toggle(door, body_radius, px, py, others):
             return False
         door.locked_by = SEALED
+        self._lock_through()
         return True
 
     def at(self, x: float, y: float) -> Door | None:

@@ -94,6 +94,7 @@ class World(Stateful):
             for cell in cells_under(spot, tile, level.cols, level.rows, margin=1.0):
                 self._spots_at.setdefault(cell, []).append(spot)
         self.doors = Doors(level.of_kind("Door"), self.grid, self.physics, tile)
+        self.brain.through = self.doors.through
         self._trap_doors = any(d.obj.props.get("closes_on") for d in self.doors.doors)  # doors_to_seal has work
         self.objectives = Objectives(level)
         self.stats = {"spotted": 0, "alerts": 0, "distractions": 0}  # alerts: alert phases raised

@@ -25,7 +25,7 @@ REPLAN_DISTANCE = 4.0  # px: a goal that moved further than this gets a new path
 
 class Brain(Stateful):
     STATIC = frozenset({"grid", "t", "rng", "tile", "max_turn", "scan", "speeds", "catch_distance", "blocked",
-                        "body", "_handlers"})
+                        "body", "_handlers", "through"})
 
     def __init__(self, grid: Grid, tuning: Tuning, rng, tile: int):
         self.grid = grid
@@ -52,6 +52,7 @@ class Brain(Stateful):
             S.SEARCH: self._search,
         }
         self.pending_radio: list[tuple[Guard, tuple[float, float]]] = []
+        self.through: Grid | None = None  # the grid with only locked doors shut (the world sets it)
         self.tick = 0
         self.wary = False  # the crew's alert phase is evasion or caution (set by the world each tick)
 
@@ -285,11 +286,15 @@ class Brain(Stateful):
                 or guard.path_version != self.grid.version:
             guard.path_goal, guard.path_version = point, self.grid.version
             path = self.grid.find_path((guard.x, guard.y), point, radius=self.body)
+            if path is None and self.through is not None:
+                # Shut in? Through the unlocked doors on the way, then: he opens them as he goes.
+                path = self.through.find_path((guard.x, guard.y), point, radius=self.body)
             guard.stuck = path is None
             guard.path = path or []
         if guard.stuck:
             return True
-        return step_along_path(guard, self.speeds[pace] * guard.senses.speed, self.max_turn, self.blocked, self._room)
+        return step_along_path(guard, self.speeds[pace] * guard.senses.speed, self.max_turn, self.blocked, self._room,
+                               self.body)
 
     def _room(self, x: float, y: float) -> tuple[float, float]:
         return self.grid.room_for(x, y, self.body)

@@ -22,10 +22,12 @@ def turn_toward(current: float, target: float, max_step: float) -> float:
     return (current + math.copysign(max_step, diff)) % _TWO_PI
 
 
-def step_along_path(guard: Guard, step: float, max_turn: float, blocked=None, room=None) -> bool:
+def step_along_path(guard: Guard, step: float, max_turn: float, blocked=None, room=None, body: float = 0.0) -> bool:
     """Walk `step` px along `guard.path`; True once the path is used up. `room(x, y)` moves a
     step that would take his body into a wall out of it again, as the physics does for Jesse
-    (a path cut close past a corner, a corner of a doorway taken from an angle)."""
+    (a path cut close past a corner, a corner of a doorway taken from an angle). A path planned
+    through a shut door meets it at his body's front (`body` px ahead): there he stops, and
+    the world lets him open it."""
     while guard.path and step > 0.0:
         tx, ty = guard.path[0]
         dx, dy = tx - guard.x, ty - guard.y
@@ -36,6 +38,11 @@ def step_along_path(guard: Guard, step: float, max_turn: float, blocked=None, ro
         if blocked is not None and blocked(nx, ny):
             guard.blocked_at = (nx, ny)  # a door shut in his way: the world lets him open it
             return False
+        if blocked is not None and body > 0.0 and d > body:
+            ax, ay = guard.x + dx / d * body * 1.5, guard.y + dy / d * body * 1.5
+            if blocked(ax, ay):  # the way to the next point runs into it: only a door planned through
+                guard.blocked_at = (ax, ay)
+                return False
         if room is not None and d > step:
             nx, ny = room(nx, ny)
         guard.x, guard.y = nx, ny

@@ -59,7 +59,7 @@ class World(Stateful):
     STATIC = frozenset({"level", "seed", "tuning", "tile", "grid", "physics", "perception", "acoustics", "brain",
                         "confessions", "hiding_spots", "_spots_at", "doors", "_trap_doors",
                         "objectives", "alarm", "speech", "checkpoint", "_speeds", "_step_interval", "_step_noise", "_light",
-                        "devices", "_pulse"})
+                        "devices", "_pulse", "_door_boxes"})
 
     def __init__(self, level: Level, seed: int = 0, tuning: Tuning = DEFAULT, barks: BarkBook | None = None):
         self.level = level
@@ -96,6 +96,8 @@ class World(Stateful):
         self.doors = Doors(level.of_kind("Door"), self.grid, self.physics, tile)
         self.brain.through = self.doors.through
         self._trap_doors = any(d.obj.props.get("closes_on") for d in self.doors.doors)  # doors_to_seal has work
+        self._door_boxes = [(d, d.obj.id, d.obj.x, d.obj.y, d.obj.x + d.obj.width, d.obj.y + d.obj.height)
+                            for d in self.doors.doors]
         self.objectives = Objectives(level)
         self.stats = {"spotted": 0, "alerts": 0, "distractions": 0}  # alerts: alert phases raised
         self.alarm = Alarm(tuning)
@@ -288,26 +290,29 @@ class World(Stateful):
 
     def _guards_watch_doors(self) -> None:
         """A guard on his rounds remembers each door in his view as he sees it; one he saw shut
-        and now sees open, that none of the crew opened, he goes to check."""
+        and now sees open, that none of the crew opened, he goes to check. Looking again at a
+        door as he remembers it changes nothing, so only the others are looked at."""
         zone, grid = self.perception.zone, self.grid
         for guard in self.guards:
             if guard.state not in CALM:
                 continue
-            reach = guard.focus_range
-            for door in self.doors.doors:
+            reach, seen, gx, gy = guard.focus_range, guard.doors_seen, guard.x, guard.y
+            for door, oid, x0, y0, x1, y1 in self._door_boxes:
                 # The point of the door nearest him, a pixel out of it on his side: what he sees
                 # of it, shut (its cells are opaque then) or open.
-                o = door.obj
-                nx, ny = min(max(guard.x, o.x), o.x + o.width), min(max(guard.y, o.y), o.y + o.height)
-                dx, dy = nx - guard.x, ny - guard.y
+                nx = x0 if gx < x0 else x1 if gx > x1 else gx
+                ny = y0 if gy < y0 else y1 if gy > y1 else gy
+                dx, dy = nx - gx, ny - gy
+                if dx > reach or -dx > reach or dy > reach or -dy > reach or seen.get(oid) == door.open:
+                    continue
                 d = math.hypot(dx, dy)
                 if d > reach or d < 1.0:
                     continue
                 px, py = nx - dx / d, ny - dy / d
                 if zone(guard, dx, dy, d) is None or not sees(grid, guard.x, guard.y, px, py):
                     continue
-                before = guard.doors_seen.get(door.id)
-                guard.doors_seen[door.id] = door.open
+                before = seen.get(door.id)
+                seen[door.id] = door.open
                 if before is False and door.open and not door.by_guard:
                     self.brain.door_found_open(guard, door.center)
 

@@ -428,3 +428,21 @@ def test_a_tile_object_template_is_read_against_its_own_tileset(tmp_path):
         spot = objects(level, "HidingSpot")[0]
         assert (spot.x, spot.y, spot.width, spot.height, spot.props["kind"]) == (96, 128, 64, 32, "under_car")
         assert [(s.gid, s.x, s.y) for s in level.sprites] == [(17, 96, 128)]
+
+
+@pytest.mark.parametrize("stored, value, expect", [("string", "dea", "dea"), ("int", "1", "dea"), ("int", "0", "crew")])
+def test_enum_properties_load_stored_as_words_or_as_their_place(stored, value, expect, tmp_path):
+    """Tiled 1.10's enums (the project declares GuardFaction, crew then dea): stored as the word,
+    or as an int, its place in the enum."""
+    body = (f'<objectgroup id="3" name="a">{SPAWN}<object id="2" type="Guard" x="96" y="96"><properties>'
+            f'<property name="faction" type="{stored}" propertytype="GuardFaction" value="{value}"/>'
+            '</properties><point/></object></objectgroup>')
+    assert load_level(write_map(tmp_path, body)).guards[0].props["faction"] == expect
+
+
+def test_an_int_enum_value_past_its_enum_is_refused_naming_its_values(tmp_path):
+    body = (f'<objectgroup id="3" name="a">{SPAWN}<object id="2" type="Guard" x="96" y="96"><properties>'
+            '<property name="faction" type="int" propertytype="GuardFaction" value="7"/>'
+            '</properties><point/></object></objectgroup>')
+    with pytest.raises(MapError, match="enum value 7.*2 values \\(crew, dea\\)"):
+        load_level(write_map(tmp_path, body))

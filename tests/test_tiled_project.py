@@ -22,9 +22,18 @@ def test_object_types_for_tiled_18_match_the_kinds_table():
 def test_project_classes_for_newer_tiled_match_and_point_18_at_the_types_file():
     project = json.loads((ROOT / "maps" / "redemption.tiled-project").read_text())
     assert project["objectTypesFile"] == "objecttypes.xml"
-    classes = {t["name"]: {m["name"]: m["type"] for m in t["members"]} for t in project["propertyTypes"]}
+    classes = {t["name"]: {m["name"]: m["type"] for m in t["members"]} for t in project["propertyTypes"]
+               if t["type"] == "class"}
     assert classes == {name: {p: prop.type for p, prop in kind.props.items()} for name, kind in KINDS.items()}
-    assert all(t["useAs"] == ["object"] for t in project["propertyTypes"])
+    assert all(t["useAs"] == ["object"] for t in project["propertyTypes"] if t["type"] == "class")
+    # Every property with a fixed set of words is a drop-down: an enum of exactly those words, in order.
+    enums = {t["name"]: t["values"] for t in project["propertyTypes"] if t["type"] == "enum"}
+    for t in project["propertyTypes"]:
+        for m in t.get("members", ()):
+            choices = KINDS[t["name"]].props[m["name"]].choices
+            assert (m.get("propertyType") is not None) == bool(choices)
+            if choices:
+                assert enums[m["propertyType"]] == list(choices)
 
 
 def test_readme_documents_every_kind_and_property():

@@ -56,8 +56,13 @@ def object_types_xml() -> str:
     return "\n".join(lines) + "\n"
 
 
+def enum_name(kind: str, prop: str) -> str:
+    """The custom enum type Tiled shows for a property that takes a fixed set of words."""
+    return kind + prop[:1].upper() + prop[1:]
+
+
 def project_json() -> str:
-    types = []
+    types, enums = [], []
     for i, (name, kind) in enumerate(KINDS.items(), 1):
         members = []
         for pname, prop in kind.props.items():
@@ -69,7 +74,12 @@ def project_json() -> str:
                 value = 0
             else:
                 value = "" if prop.default is None else prop.default
-            members.append({"name": pname, "type": prop.type, "value": value})
+            member = {"name": pname, "type": prop.type, "value": value}
+            if prop.choices:  # a drop-down in Tiled 1.8+; stored as the word (an int is read by this order)
+                member["propertyType"] = enum_name(name, pname)
+                enums.append({"id": 100 + len(enums), "name": enum_name(name, pname), "type": "enum",
+                              "storageType": "string", "values": list(prop.choices), "valuesAsFlags": False})
+            members.append(member)
         types.append({"id": i, "name": name, "type": "class", "useAs": ["object"], "color": COLOURS.get(name, "#ffa0a0a4"),
                       "drawFill": True, "members": members})
     project = {
@@ -78,7 +88,7 @@ def project_json() -> str:
         "extensionsPath": "extensions",
         "folders": ["."],
         "objectTypesFile": "objecttypes.xml",
-        "propertyTypes": types,
+        "propertyTypes": types + enums,
     }
     return json.dumps(project, indent=4) + "\n"
 

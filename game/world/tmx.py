@@ -617,6 +617,14 @@ def _read_object(elem: ET.Element, path: Path, problems: ProblemList, place: Pla
         except ValueError as exc:
             problems.add(path, f"property {pname!r}: {exc}", where)
             continue
+        if want.choices and tiled_type == "int" and prop.get("propertytype"):
+            # A Tiled enum stored as an int: its place in the enum, whose values are the choices in
+            # this order (the project's enum is generated from them).
+            if not 0 <= value < len(want.choices):
+                problems.add(path, f"property {pname!r} is enum value {value}; {prop.get('propertytype')[:QUOTE]!r} has "
+                                   f"{len(want.choices)} values ({', '.join(want.choices)})", where)
+                continue
+            tiled_type, value = "string", want.choices[value]
         if tiled_type not in PROPERTY_TYPES[want.type]:
             problems.add(path, f"property {pname!r} is a {tiled_type}; it must be a {want.type}", where)
             continue

@@ -19,6 +19,7 @@ EXPECTED = {
     "missing_property.tmx": ("2", "missing required property 'item'"),
     "ragged_data.tmx": ("layer 'walls'", "ragged layer data"),
     "leaves_what_it_never_needed.tmx": ("5", "leaves 'ledger', which is not in its 'requires'"),
+    "switch_no_guard_can_reach.tmx": ("5", "no guard can walk to this switch"),
 }
 EXPECTED_BAD = {
     "unknown_kind.tmx": ("3", "unknown kind"),

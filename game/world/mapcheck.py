@@ -82,3 +82,12 @@ def check_geometry(level, problems: ProblemList) -> None:
     for obj in level.objects:
         if obj.kind in REACH_KINDS and not any(_open(level, c, r) and reach[r, c] for c, r in _cells_of(level, obj)):
             problems.add(path, "cannot be reached from the PlayerSpawn", obj.label)
+    switches = level.of_kind("LightSwitch")
+    if switches and level.guards:
+        crew = np.zeros_like(reach)
+        for guard in level.guards:
+            crew |= reachable_cells(level, (guard.x, guard.y))
+        for switch in switches:
+            if not any(crew[r, c] for c, r in _cells_of(level, switch) if _open(level, c, r)):
+                problems.add(path, "no guard can walk to this switch: the light it puts out would stay out for "
+                                   "good (put it where the crew can come and switch it back on)", switch.label)

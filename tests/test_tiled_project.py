@@ -22,12 +22,13 @@ def test_object_types_for_tiled_18_match_the_kinds_table():
 def test_project_classes_for_newer_tiled_match_and_point_18_at_the_types_file():
     project = json.loads((ROOT / "maps" / "redemption.tiled-project").read_text())
     assert project["objectTypesFile"] == "objecttypes.xml"
+    what = "type"  # Tiled's word for what a custom type is (class or enum), not a game event
     classes = {t["name"]: {m["name"]: m["type"] for m in t["members"]} for t in project["propertyTypes"]
-               if t["type"] == "class"}
+               if t[what] == "class"}
     assert classes == {name: {p: prop.type for p, prop in kind.props.items()} for name, kind in KINDS.items()}
-    assert all(t["useAs"] == ["object"] for t in project["propertyTypes"] if t["type"] == "class")
+    assert all(t["useAs"] == ["object"] for t in project["propertyTypes"] if t[what] == "class")
     # Every property with a fixed set of words is a drop-down: an enum of exactly those words, in order.
-    enums = {t["name"]: t["values"] for t in project["propertyTypes"] if t["type"] == "enum"}
+    enums = {t["name"]: t["values"] for t in project["propertyTypes"] if t[what] == "enum"}
     for t in project["propertyTypes"]:
         for m in t.get("members", ()):
             choices = KINDS[t["name"]].props[m["name"]].choices

@@ -62,16 +62,25 @@ def write_map(folder: Path, body: str, name: str = "m.tmx", walls=None, tileset_
     return path
 
 
+def tiled(*args) -> None:
+    """Run Debian's Tiled on the command line (no window), and it must succeed."""
+    done = subprocess.run([TILED, *map(str, args)], env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+
+
+def export(path: Path, fmt: str, target: Path, *options: str) -> Path:
+    """The map as Tiled exports it to `target` in `fmt` ("tmx" or "json") with its options."""
+    tiled(*options, "--export-map", fmt, path, target)
+    return target
+
+
 def resaved(path: Path, fmt: str = "tmx", *options: str) -> Path | None:
     """The map as Tiled re-saves it (None where Tiled is not installed)."""
     if TILED is None:
         return None
-    target = path.with_name(f"{path.stem}.resaved{''.join(o.strip('-')[:6] for o in options)}.{fmt}")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([TILED, *options, "--export-map", fmt, str(path), str(target)], env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    return target
+    return export(path, fmt, path.with_name(f"{path.stem}.resaved{''.join(o.strip('-')[:6] for o in options)}.{fmt}"),
+                  *options)
 
 
 def both(path: Path):
@@ -305,33 +314,20 @@ def same_level(a, b) -> None:
                          ids=["json", "json-minimized", "json-embedded", "json-embedded-minimized"])
 def test_a_shipped_map_exported_by_tiled_as_json_loads_the_same(options, tmp_path):
     path = ROOT / "maps" / "garage.tmx"
-    target = tmp_path / "garage.tmj"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([TILED, *options, "--export-map", "json", str(path), str(target)], env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    same_level(load_level(path), load_level(target))
+    same_level(load_level(path), load_level(export(path, "json", tmp_path / "garage.tmj", *options)))
 
 
 @pytest.mark.skipif(TILED is None, reason="Tiled is not installed (apt-get install tiled)")
 @pytest.mark.parametrize("options", [("--embed-tilesets",), ("--minimize",)], ids=["tmx-embedded", "tmx-minimized"])
 def test_a_shipped_map_resaved_by_tiled_with_its_options_loads_the_same(options, tmp_path):
     path = ROOT / "maps" / "carwash.tmx"
-    target = tmp_path / "carwash.tmx"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([TILED, *options, "--export-map", "tmx", str(path), str(target)], env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    same_level(load_level(path), load_level(target))
+    same_level(load_level(path), load_level(export(path, "tmx", tmp_path / "carwash.tmx", *options)))
 
 
 @pytest.mark.skipif(TILED is None, reason="Tiled is not installed (apt-get install tiled)")
 def test_a_json_tileset_is_read_like_its_tsx(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     tsj = tmp_path / "garage.tsj"
-    done = subprocess.run([TILED, "--export-tileset", "json", str(TILESET), str(tsj)], env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
+    tiled("--export-tileset", "json", TILESET, tsj)
     shutil.copy(TILESET.parent / "garage.png", tmp_path / "garage.png")
     text = (ROOT / "maps" / "garage.tmx").read_text().replace('source="tilesets/garage.tsx"', f'source="{tsj}"')
     for other in ("carwash", "highschool", "desertlab"):
@@ -402,12 +398,8 @@ def test_a_shipped_level_resaved_by_tiled_plays_the_same(path, fmt, tmp_path):
     from game.sim import run, wander_player
     from game.world.world import World
 
-    target = tmp_path / f"{path.stem}.{'tmj' if fmt == 'json' else 'tmx'}"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     options = ("--embed-tilesets",) if fmt == "json" else ()
-    done = subprocess.run([TILED, *options, "--export-map", fmt, str(path), str(target)], env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
+    target = export(path, fmt, tmp_path / f"{path.stem}.{'tmj' if fmt == 'json' else 'tmx'}", *options)
     played = [run(World(load_level(p), 7), wander_player(7), 20 * 60) for p in (path, target)]
     for result in played:
         result.pop("map")  # where each file is, all else must agree

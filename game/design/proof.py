@@ -12,7 +12,7 @@ from ..world.intent import IDLE, Intent
 from ..world.level import Level
 from ..world.tuning import DEFAULT, TICK_RATE, Tuning
 from ..world.world import World
-from .solver import Solution, Step
+from .solver import Solution, Step, quiet
 
 
 class Controller:
@@ -32,29 +32,16 @@ class Controller:
         intent = self._next(world)
         if self.behind is not None and intent.move != (0.0, 0.0) and not intent.interact and world.tick % 2 == 0:
             door = next(d for d in world.doors.doors if self.behind in d.cells)
-            inside = self._in_doorway(world, door)
+            inside = world.doors.in_doorway(door, world.physics.radius, world.player.x, world.player.y)
             self.through = self.through or inside
             if not door.open:
                 self.behind = None
             elif self.through and not inside:
                 if world.interaction() != ("door", door):
                     self.behind = None  # out of reach: it stays open
-                elif self._quiet(world, door):
+                elif quiet(door, world.guards, world):
                     return Intent(intent.move, sneak=intent.sneak, interact=True)
         return intent
-
-    @staticmethod
-    def _in_doorway(world: World, door) -> bool:
-        o, r = door.obj, world.physics.radius
-        p = world.player
-        return o.x - r < p.x < o.x + o.width + r and o.y - r < p.y < o.y + o.height + r
-
-    @staticmethod
-    def _quiet(world: World, door) -> bool:
-        """Shutting it now is heard by nobody (straight-line distance: cautious)."""
-        cx, cy = door.center
-        radius = world.tuning.noise_door * world.tile * world.acoustics.floor_factor(cx, cy)
-        return all(math.hypot(g.x - cx, g.y - cy) > radius * g.senses.hearing + world.tile for g in world.guards)
 
     def _next(self, world: World) -> Intent:
         tick = world.tick

@@ -34,6 +34,14 @@ UNIT = 5  # ticks between the search's looks at the world
 NEIGHBOURS = [(1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1)]
 
 
+def quiet(door, guards, world) -> bool:
+    """Opening or shutting `door` now is heard by none of `guards` (straight-line distance and a
+    tile to spare: cautious)."""
+    cx, cy = door.center
+    radius = world.tuning.noise_door * world.tile * world.acoustics.floor_factor(cx, cy)
+    return all(math.hypot(g.x - cx, g.y - cy) > radius * g.senses.hearing + world.tile for g in guards)
+
+
 class NoRoute(Exception):
     """No unseen route exists within the search's horizon."""
 
@@ -172,11 +180,7 @@ class Search:
         return door if door is not None and not door.open else None
 
     def _quiet(self, door, unit: int) -> bool:
-        """Opening `door` now is heard by nobody (straight-line distance: cautious)."""
-        cx, cy = door.center
-        radius = self.tuning.noise_door * self.tile * self.world.acoustics.floor_factor(cx, cy)
-        return all(math.hypot(g.x - cx, g.y - cy) > radius * g.senses.hearing + self.tile
-                   for g in self.guards_at(unit))
+        return quiet(door, self.guards_at(unit), self.world)
 
     def _centre(self, c: int, r: int) -> tuple[float, float]:
         return ((c + 0.5) * self.tile, (r + 0.5) * self.tile)

@@ -114,14 +114,18 @@ class Doors(Stateful):
                 best, best_d = door, d
         return best
 
+    @staticmethod
+    def in_doorway(door: Door, body_radius: float, x: float, y: float) -> bool:
+        """A body of `body_radius` at (x, y) is in the door's way: it would not close on him."""
+        o = door.obj
+        return o.x - body_radius < x < o.x + o.width + body_radius and o.y - body_radius < y < o.y + o.height + body_radius
+
     def toggle(self, door: Door, body_radius: float, px: float, py: float, others=()) -> bool:
         """Open or close; a door will not close on Jesse, nor on anyone in `others` ((x, y) of
         guards). True if it moved."""
         if door.open:
-            o = door.obj
-            for bx, by in [(px, py), *others]:
-                if o.x - body_radius < bx < o.x + o.width + body_radius and o.y - body_radius < by < o.y + o.height + body_radius:
-                    return False
+            if any(self.in_doorway(door, body_radius, bx, by) for bx, by in [(px, py), *others]):
+                return False
             self._close(door)
         else:
             self._open(door)

@@ -115,22 +115,19 @@ class MapObject:
         return min(xs), min(ys), max(xs), max(ys)
 
 
-def turned(obj, x: float, y: float) -> tuple[float, float]:
-    """A point of the object's upright frame, turned with it about (obj.x, obj.y)."""
+def turned(obj, x: float, y: float, sign: float = 1.0) -> tuple[float, float]:
+    """A point of the object's upright frame, turned with it about (obj.x, obj.y) (sign -1:
+    the other way, from the map into its upright frame)."""
     if not obj.rotation:
         return x, y
-    a = math.radians(obj.rotation)
+    a = sign * math.radians(obj.rotation)
     dx, dy = x - obj.x, y - obj.y
     return obj.x + dx * math.cos(a) - dy * math.sin(a), obj.y + dx * math.sin(a) + dy * math.cos(a)
 
 
 def upright(obj, x: float, y: float) -> tuple[float, float]:
     """A point of the map in the object's upright frame (the inverse of `turned`)."""
-    if not obj.rotation:
-        return x, y
-    a = -math.radians(obj.rotation)
-    dx, dy = x - obj.x, y - obj.y
-    return obj.x + dx * math.cos(a) - dy * math.sin(a), obj.y + dx * math.sin(a) + dy * math.cos(a)
+    return turned(obj, x, y, -1.0)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from .kinds import KINDS, POLYGON
 from .layer_data import LayerDataError, decode_layer
 from .mapcheck import check_geometry
 from .tiled_json import map_element, read_json
+from .tmx_objects import check_references, read_objects
 from .tmx import (
     FLIP_MASK,
     MAX_IMAGE_SIDE,
@@ -36,10 +37,8 @@ from .tmx import (
     TilesetInfo,
     check_gids,
     check_map_header,
-    check_references,
     map_properties,
     quoted,
-    read_objects,
     read_tilesets,
     read_xml,
     layer_tree,
@@ -104,7 +103,7 @@ class Level:
     tilesets: list[TilesetInfo]
     layers: list[TileLayer] = field(default_factory=list)
     images: list[ImageLayer] = field(default_factory=list)  # image layers, drawn under the tiles
-    sprites: list = field(default_factory=list)  # tmx.TileSprite: tile objects, drawn over the tiles
+    sprites: list = field(default_factory=list)  # tmx_objects.TileSprite: tile objects, drawn over the tiles
 
     @property
     def pixel_size(self) -> tuple[int, int]:

@@ -23,11 +23,12 @@ from random import Random
 import numpy as np
 
 from .actors import Guard, Noise, Player, Projectile
+from . import errands
 from .devices import Devices
 from .doors import Doors
 from .finale import Confession, countdown_started, doors_to_seal
 from .ai.brain import Brain
-from .ai.states import CALM, Cause, GuardState
+from .ai.states import Cause, GuardState
 from .alarm import Alarm
 from .barks import BarkBook, default_book
 from .events import EventType, event
@@ -39,7 +40,6 @@ from .noise import Acoustics
 from .objectives import Objectives
 from .zones import cells_under, contains
 from .perception import Perception
-from .sight import sees
 from .physics import Physics
 from .snapshot import Stateful
 from .speech import Speech
@@ -59,7 +59,7 @@ class World(Stateful):
     STATIC = frozenset({"level", "seed", "tuning", "tile", "grid", "physics", "perception", "acoustics", "brain",
                         "confessions", "hiding_spots", "_spots_at", "doors", "_trap_doors",
                         "objectives", "alarm", "speech", "checkpoint", "_speeds", "_step_interval", "_step_noise", "_light",
-                        "devices", "_pulse", "_door_boxes"})
+                        "devices", "_pulse", "door_boxes"})
 
     def __init__(self, level: Level, seed: int = 0, tuning: Tuning = DEFAULT, barks: BarkBook | None = None):
         self.level = level
@@ -96,7 +96,7 @@ class World(Stateful):
         self.doors = Doors(level.of_kind("Door"), self.grid, self.physics, tile)
         self.brain.through = self.doors.through
         self._trap_doors = any(d.obj.props.get("closes_on") for d in self.doors.doors)  # doors_to_seal has work
-        self._door_boxes = [(d, d.obj.id, d.obj.x, d.obj.y, d.obj.x + d.obj.width, d.obj.y + d.obj.height)
+        self.door_boxes = [(d, d.obj.id, d.obj.x, d.obj.y, d.obj.x + d.obj.width, d.obj.y + d.obj.height)
                             for d in self.doors.doors]
         self.objectives = Objectives(level)
         self.stats = {"spotted": 0, "alerts": 0, "distractions": 0}  # alerts: alert phases raised
@@ -114,9 +114,9 @@ class World(Stateful):
         self._step_noise = {"sneak": tuning.noise_sneak, "walk": tuning.noise_walk, "sprint": tuning.noise_sprint}
         self.devices = Devices(level)
         self._pulse = max(1, round(tuning.noise_maker_pulse / DT))
-        self._relight()
+        self.relight()
 
-    def _relight(self) -> None:
+    def relight(self) -> None:
         """The light lookup for the lights as they are now switched."""
         width, height = self.level.pixel_size
         xs = (np.arange(0, width, LIGHT_CELL) + LIGHT_CELL / 2)[:, None]
@@ -147,7 +147,7 @@ class World(Stateful):
         if self.projectiles:
             self._fly_projectiles(new_noises)
         if self.devices.sounding:
-            self._sound_makers(events)
+            errands.sound_makers(self, events)
 
         light = self.light_at(player.x, player.y)
         rates = self.perception.sight_rates(self.guards, player, light, self.grid)
@@ -158,7 +158,7 @@ class World(Stateful):
         if self._radio_inbox:
             self._deliver_radio(events)
         for noise in new_noises:
-            self._spread(noise, events)
+            self.spread(noise, events)
 
         for guard, rate in zip(self.guards, rates):
             if brain.think(guard, player, rate):
@@ -166,10 +166,10 @@ class World(Stateful):
                 self.outcome = "caught"
                 break
         if self.outcome is None:
-            self._guards_at_doors(events)
-            self._guards_on_errands(events)
+            errands.guards_at_doors(self, events)
+            errands.guards_on_errands(self, events)
             if self.doors.doors and self.tick % DOOR_LOOK_TICKS == 0:
-                self._guards_watch_doors()
+                errands.guards_watch_doors(self)
             self.alarm.update(self.guards, self.tick, events)
         self._radio_inbox, brain.pending_radio = brain.pending_radio, []
 
@@ -253,70 +253,11 @@ class World(Stateful):
         copied = copy.deepcopy(snap)  # the world mutates its copy; the original stays the checkpoint
         for name, part in world._parts().items():
             part.set_play_state(copied[name])
-        world._relight()
+        world.relight()
         world.checkpoint = snap
         return world
 
-    def _guards_at_doors(self, events: list[dict]) -> None:
-        """A guard whose way a shut door blocks opens it after a moment (a noise, and it stays open
-        until someone shuts it); a locked one (unless the map gave him its key) he calls in."""
-        t, tick = self.tuning, self.tick
-        for guard in self.guards:
-            at = guard.blocked_at
-            if at is None:
-                continue
-            guard.blocked_at = None  # his motion says so again next tick if he is still held
-            if guard.blocked_last != tick - 1:
-                guard.blocked_since = tick
-            guard.blocked_last = tick
-            held = (tick - guard.blocked_since + 1) * DT
-            if held < t.door_open_time:
-                continue
-            door = self.doors.at(*at)
-            if door is None or door.open:
-                continue
-            if door.locked_by and door.locked_by not in guard.senses.keys:
-                if held >= t.door_give_up and guard.found_locked != door.id:
-                    self.brain.door_locked(guard, door.id, door.center)
-                continue
-            self.doors.toggle(door, self.physics.radius, self.player.x, self.player.y)
-            door.by_guard = True
-            guard.doors_seen[door.id] = True
-            guard.blocked_last = -2
-            events.append(event(self.tick, EventType.DOOR, door=door.id, open=True, by=guard.id))
-            noise = self._noise(*door.center, t.noise_door, "door")
-            self.noises.append(noise)
-            self._spread(noise, events, made_by=guard)
-
-    def _guards_watch_doors(self) -> None:
-        """A guard on his rounds remembers each door in his view as he sees it; one he saw shut
-        and now sees open, that none of the crew opened, he goes to check. Looking again at a
-        door as he remembers it changes nothing, so only the others are looked at."""
-        zone, grid = self.perception.zone, self.grid
-        for guard in self.guards:
-            if guard.state not in CALM:
-                continue
-            reach, seen, gx, gy = guard.focus_range, guard.doors_seen, guard.x, guard.y
-            for door, oid, x0, y0, x1, y1 in self._door_boxes:
-                # The point of the door nearest him, a pixel out of it on his side: what he sees
-                # of it, shut (its cells are opaque then) or open.
-                nx = x0 if gx < x0 else x1 if gx > x1 else gx
-                ny = y0 if gy < y0 else y1 if gy > y1 else gy
-                dx, dy = nx - gx, ny - gy
-                if dx > reach or -dx > reach or dy > reach or -dy > reach or seen.get(oid) == door.open:
-                    continue
-                d = math.hypot(dx, dy)
-                if d > reach or d < 1.0:
-                    continue
-                px, py = nx - dx / d, ny - dy / d
-                if zone(guard, dx, dy, d) is None or not sees(grid, guard.x, guard.y, px, py):
-                    continue
-                before = seen.get(door.id)
-                seen[door.id] = door.open
-                if before is False and door.open and not door.by_guard:
-                    self.brain.door_found_open(guard, door.center)
-
-    def _spread(self, noise: Noise, events: list[dict], made_by: Guard | None = None) -> None:
+    def spread(self, noise: Noise, events: list[dict], made_by: Guard | None = None) -> None:
         """A noise, as an event and in the ears of every guard who hears it (not the one who made it)."""
         events.append(event(self.tick, EventType.NOISE, x=round(noise.x, 1), y=round(noise.y, 1),
                             radius=round(noise.radius, 1), source=noise.source))
@@ -358,9 +299,9 @@ class World(Stateful):
             player.step_clock += DT
             if player.step_clock >= self._step_interval[player.pace]:
                 player.step_clock = 0.0
-                noises.append(self._noise(player.x, player.y, self._step_noise[player.pace], "step"))
+                noises.append(self.noise_at(player.x, player.y, self._step_noise[player.pace], "step"))
 
-    def _noise(self, x: float, y: float, radius_tiles: float, source: str) -> Noise:
+    def noise_at(self, x: float, y: float, radius_tiles: float, source: str) -> Noise:
         radius = radius_tiles * self.tile * self.acoustics.floor_factor(x, y)
         return Noise(x, y, radius, source, self.tick)
 
@@ -420,12 +361,12 @@ class World(Stateful):
             events.append(event(self.tick, EventType.TALK, dialogue=thing.props["dialogue"], who=thing.kind))
             return
         if kind == "switch":
-            self._switch(thing, not self.devices.is_on(thing), events)
+            errands.switch(self, thing, not self.devices.is_on(thing), events)
             return
         if kind == "noise_maker":
             self.devices.set_off(thing, round(thing.props["seconds"] / DT))
             events.append(event(self.tick, EventType.NOISE_MAKER, maker=thing.id, on=True, label=thing.props["label"]))
-            self._sound_makers(events)
+            errands.sound_makers(self, events)
             return
         door = thing
         player = self.player
@@ -435,62 +376,7 @@ class World(Stateful):
         if self.doors.toggle(door, self.physics.radius, player.x, player.y, [(g.x, g.y) for g in self.guards]):
             door.by_guard = False
             events.append(event(self.tick, EventType.DOOR, door=door.id, open=door.open))
-            noises.append(self._noise(*door.center, self.tuning.noise_door, "door"))
-
-    # ------------------------------------------------------------ devices
-    def _switch(self, switch, on: bool, events: list[dict], by: Guard | None = None) -> None:
-        """A light switched; when it goes out, the guards who see it go dark come to see why."""
-        if not self.devices.switch(switch, on):
-            return
-        self._relight()
-        extra = {} if by is None else {"by": by.id}
-        events.append(event(self.tick, EventType.LIGHT, switch=switch.id, light=switch.props["light"], on=on, **extra))
-        if on:
-            return
-        zone = next(z for z in self.level.of_kind("Light") if z.id == switch.props["light"])
-        witnesses = [g for g in self.guards if self._sees_zone(g, zone)]
-        witnesses.sort(key=lambda g: math.hypot(g.x - switch.x, g.y - switch.y))
-        for i, guard in enumerate(witnesses):
-            self.brain.light_out(guard, (switch.x, switch.y), errand=switch.id if i == 0 else None)
-
-    def _sees_zone(self, guard: Guard, zone) -> bool:
-        """He stands in the zone, or its middle is in his view and in sight."""
-        if contains(zone, guard.x, guard.y):
-            return True
-        cx, cy = zone.center
-        dx, dy = cx - guard.x, cy - guard.y
-        if self.perception.zone(guard, dx, dy, math.hypot(dx, dy)) is None:
-            return False
-        return sees(self.grid, guard.x, guard.y, cx, cy)
-
-    def _sound_makers(self, events: list[dict]) -> None:
-        """The noise makers due to sound this tick: a noise the nearest few who hear it come to."""
-        for maker in self.devices.tick(self._pulse):
-            noise = Noise(maker.x, maker.y, maker.props["radius"] * self.tile * self.acoustics.floor_factor(maker.x, maker.y),
-                          "machine", self.tick)
-            self.noises.append(noise)
-            events.append(event(self.tick, EventType.NOISE, x=round(noise.x, 1), y=round(noise.y, 1),
-                                radius=round(noise.radius, 1), source=noise.source))
-            for guard in self.acoustics.listeners(noise, self.guards, nearest=maker.props["draws"]):
-                self.brain.hear(guard, noise)
-                if guard.errand is None and guard.state != GuardState.ALERT:
-                    guard.errand = maker.id
-
-    def _guards_on_errands(self, events: list[dict]) -> None:
-        """A guard who came to a light switch or a noise maker puts it right once he is there."""
-        reach = (self.tuning.interact_reach + self.tuning.guard_radius) * self.tile
-        for guard in self.guards:
-            if guard.errand is None:
-                continue
-            device = self.devices.get(guard.errand)
-            if device is None or math.hypot(device.x - guard.x, device.y - guard.y) > reach:
-                continue
-            guard.errand = None
-            if device.kind == "LightSwitch":
-                self._switch(device, True, events, by=guard)
-            elif self.devices.silence(device):
-                events.append(event(self.tick, EventType.NOISE_MAKER, maker=device.id, on=False,
-                                    label=device.props["label"], by=guard.id))
+            noises.append(self.noise_at(*door.center, self.tuning.noise_door, "door"))
 
     def _throw(self, target: tuple[float, float], events: list[dict]) -> None:
         if self.throwables <= 0 or any(not p.landed for p in self.projectiles):
@@ -521,7 +407,7 @@ class World(Stateful):
             d = math.hypot(dx, dy)
             if d <= p.speed:
                 p.x, p.y, p.landed, p.landed_tick = p.tx, p.ty, True, self.tick
-                noises.append(self._noise(p.x, p.y, self.tuning.noise_throw, "throw"))
+                noises.append(self.noise_at(p.x, p.y, self.tuning.noise_throw, "throw"))
             else:
                 p.x += dx / d * p.speed
                 p.y += dy / d * p.speed

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from .actors import Guard, Noise
+from .actors import Guard
 from .ai.states import CALM, GuardState
 from .events import EventType, event
 from .sight import sees
@@ -110,13 +110,9 @@ def sees_zone(world, guard: Guard, zone) -> bool:
 def sound_makers(world, events: list[dict]) -> None:
     """The noise makers due to sound this tick: a noise the nearest few who hear it come to."""
     for maker in world.devices.tick(world._pulse):
-        noise = Noise(maker.x, maker.y, maker.props["radius"] * world.tile * world.acoustics.floor_factor(maker.x, maker.y),
-                      "machine", world.tick)
+        noise = world.noise_at(maker.x, maker.y, maker.props["radius"], "machine")
         world.noises.append(noise)
-        events.append(event(world.tick, EventType.NOISE, x=round(noise.x, 1), y=round(noise.y, 1),
-                            radius=round(noise.radius, 1), source=noise.source))
-        for guard in world.acoustics.listeners(noise, world.guards, nearest=maker.props["draws"]):
-            world.brain.hear(guard, noise)
+        for guard in world.spread(noise, events, nearest=maker.props["draws"]):
             if guard.errand is None and guard.state != GuardState.ALERT:
                 guard.errand = maker.id
 

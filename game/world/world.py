@@ -257,13 +257,16 @@ class World(Stateful):
         world.checkpoint = snap
         return world
 
-    def spread(self, noise: Noise, events: list[dict], made_by: Guard | None = None) -> None:
-        """A noise, as an event and in the ears of every guard who hears it (not the one who made it)."""
+    def spread(self, noise: Noise, events: list[dict], made_by: Guard | None = None,
+               nearest: int | None = None) -> list[Guard]:
+        """A noise, as an event and in the ears of every guard who hears it (not the one who made
+        it; with `nearest`, only that many of them, nearest first); those who heard it."""
         events.append(event(self.tick, EventType.NOISE, x=round(noise.x, 1), y=round(noise.y, 1),
                             radius=round(noise.radius, 1), source=noise.source))
-        for guard in self.acoustics.listeners(noise, self.guards):
-            if guard is not made_by:
-                self.brain.hear(guard, noise)
+        heard = [g for g in self.acoustics.listeners(noise, self.guards, nearest) if g is not made_by]
+        for guard in heard:
+            self.brain.hear(guard, noise)
+        return heard
 
     def light_at(self, x: float, y: float) -> float:
         col = min(max(int(x // LIGHT_CELL), 0), len(self._light) - 1)

@@ -174,13 +174,6 @@ def test_a_walls_layer_offset_by_whole_tiles_is_solid_where_tiled_draws_it(tmp_p
         assert level.solid[2, 5] and not level.solid[3, 4]  # moved one right, one up
 
 
-def test_a_walls_layer_offset_by_part_of_a_tile_is_refused_naming_it(tmp_path):
-    body = (f'<layer id="2" name="walls" width="{COLS}" height="{ROWS}" offsetx="16"><data encoding="csv">'
-            f'{rows_csv(walls_grid())}</data></layer><objectgroup id="3" name="a">{SPAWN}</objectgroup>')
-    with pytest.raises(MapError, match="off the grid.*multiples of 32"):
-        load_level(write_map(tmp_path, body, walls=False))
-
-
 def test_two_walls_layers_are_both_solid(tmp_path):
     second = walls_grid(extra={(5, 4)})
     second = [[v if (c, r) == (5, 4) else 0 for c, v in enumerate(row)] for r, row in enumerate(second)]
@@ -372,21 +365,6 @@ def test_base64_layers_in_every_compression_tiled_offers_load(compression, tmp_p
     again = resaved(path)
     if again is not None:
         assert f'compression="{compression}"' in again.read_text()
-
-
-def test_a_walls_tile_with_collision_shapes_is_refused_saying_what_to_do(tmp_path):
-    """Shapes from Tiled's collision editor inside a walls tile: the game cannot yet make part of
-    a cell solid, so it says so rather than play a pillar as a whole block."""
-    image = TILESET.parent / "garage.png"
-    (tmp_path / "shaped.tsx").write_text(
-        f'<?xml version="1.0" encoding="UTF-8"?>\n<tileset version="1.8" tiledversion="1.8.2" name="shaped" '
-        f'tilewidth="32" tileheight="32" tilecount="56" columns="8">\n <image source="{image}" width="256" '
-        f'height="224"/>\n <tile id="16"><objectgroup draworder="index" id="2"><object id="1" x="8" y="8" '
-        f'width="16" height="16"/></objectgroup></tile>\n</tileset>\n')
-    path = write_map(tmp_path, f'<objectgroup id="3" name="a">{SPAWN}</objectgroup>')
-    path.write_text(path.read_text().replace(str(TILESET), str(tmp_path / "shaped.tsx")))
-    with pytest.raises(MapError, match="tile 16 of tileset 'shaped' has collision shapes"):
-        load_level(path)
 
 
 @pytest.mark.skipif(TILED is None, reason="Tiled is not installed (apt-get install tiled)")

@@ -109,7 +109,7 @@ class Search:
         self.world = self.timeline.world
         # Sight is checked as if every door were open: Jesse may open them, and a guard then sees
         # further. Cautious, and it keeps the search's world fixed.
-        self.grid = Grid(level.solid, level.tile)
+        self.grid = Grid(level.solid, level.tile, level.shapes)
         self.doors = {cell: door for door in self.world.doors.doors for cell in door.cells}
         self.held: set[str] = set()  # what Jesse carries on the current leg (opens locked doors)
         self.tile = level.tile
@@ -192,6 +192,8 @@ class Search:
                 continue
             diagonal = dc != 0 and dr != 0
             if diagonal and not (self._open(c + dc, r) and self._open(c, r + dr)):
+                continue
+            if not self.grid.shapes_allow_step(c, r, dc, dr):
                 continue
             yield nc, nr, self.move_units[diagonal]
 

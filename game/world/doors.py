@@ -69,7 +69,7 @@ class Doors(Stateful):
                 self._close(door)
         # Where a guard can plan to go when the doors in his way are unlocked: they open on his
         # way (the world opens them for him). Only the locked ones are in it.
-        self.through = Grid(grid.solid, tile)
+        self.through = Grid(grid.solid, tile, grid.shapes.pieces if grid.shapes else ())
         self._lock_through()
 
     def _lock_through(self) -> None:

@@ -25,7 +25,8 @@ from .kinds import KINDS, POLYGON
 from .layer_data import LayerDataError, decode_layer
 from .mapcheck import check_geometry
 from .tiled_json import map_element, read_json
-from .tmx_objects import check_references, read_objects
+from .shapes import ShapeError, pieces, rectangle
+from .tmx_objects import check_references, read_objects, tile_outlines
 from .tmx import (
     FLIP_MASK,
     MAX_IMAGE_SIDE,
@@ -104,6 +105,8 @@ class Level:
     layers: list[TileLayer] = field(default_factory=list)
     images: list[ImageLayer] = field(default_factory=list)  # image layers, drawn under the tiles
     sprites: list = field(default_factory=list)  # tmx_objects.TileSprite: tile objects, drawn over the tiles
+    # convex collision pieces in px (shapes.py): walls tiles with shapes, walls drawn off the grid
+    shapes: tuple = ()
 
     @property
     def pixel_size(self) -> tuple[int, int]:
@@ -195,36 +198,85 @@ def _image_layer(elem, place: Place, above: int, path: Path, problems: ProblemLi
     return ImageLayer(elem.get("name", ""), above, source, (place.dx, place.dy), place.opacity, place.tint)
 
 
-def _walls(layers: list[TileLayer], tilesets, path: Path, cols: int, rows: int, problems: ProblemList) -> np.ndarray:
-    """The solid cells: a tile on any visible tile layer named `walls` (several are all solid),
-    in the cell where Tiled draws it. The layer's offset (its groups' included) and its
-    tileset's tile offset move its walls with them by whole tiles; an offset that is not whole
-    tiles (a wall straddling two cells) is refused, naming the layer."""
+#: Collision pieces a map may have in all (a tile's shapes count once per cell it is drawn in).
+MAX_PIECES = 20000
+_FLIP_H, _FLIP_V, _FLIP_D = 0x80000000, 0x40000000, 0x20000000
+
+
+def _flipped(piece, gid: int) -> tuple:
+    """A tile's piece as Tiled draws the tile with the gid's flip flags: the diagonal flip (x and
+    y swapped) first, then the horizontal and the vertical (Tiled's order). An odd number of
+    flips is a mirror image: the corners are put back in the pieces' turning order."""
+    t = TILE_SIZE
+    out = []
+    for x, y in piece:
+        if gid & _FLIP_D:
+            x, y = y, x
+        if gid & _FLIP_H:
+            x = t - x
+        if gid & _FLIP_V:
+            y = t - y
+        out.append((x, y))
+    mirrored = bool(gid & _FLIP_D) + bool(gid & _FLIP_H) + bool(gid & _FLIP_V)
+    return tuple(reversed(out)) if mirrored % 2 else tuple(out)
+
+
+def _walls(layers: list[TileLayer], tilesets, path: Path, cols: int, rows: int, problems: ProblemList):
+    """The walls where Tiled draws them, from every visible tile layer named `walls` (several
+    are all solid): (solid cells, collision pieces). A tile is solid whole, in the cell where
+    Tiled draws it (the layer's offset, its groups' and its tileset's tile offset included),
+    unless Tiled's collision editor gave it shapes: then its shapes are what is solid, flipped
+    with the tile. Tiles drawn off the grid (an offset of part of a tile) are solid where they
+    are drawn, as rectangles."""
     solid = np.zeros((rows, cols), bool)
+    found: list = []
     for layer in layers:
         if layer.name != WALLS_LAYER or not layer.visible:
             continue
         raw = layer.gids & FLIP_MASK
+        where = f"layer {layer.name!r}"
         for ts in tilesets:
             mine = (raw >= ts.firstgid) & (raw < ts.firstgid + ts.tilecount)
             if not mine.any():
                 continue
-            if ts.shaped:
-                local = {int(g) - ts.firstgid for g in np.unique(raw[mine])} & ts.shaped
-                if local:
-                    problems.add(path, f"tile {min(local)} of tileset {ts.name!r} has collision shapes; a walls tile "
-                                       f"is solid whole here (shapes inside a tile are not supported yet): remove "
-                                       f"its shapes in Tiled's collision editor, or draw it on another layer",
-                                 f"layer {layer.name!r}")
-                    continue
             ox, oy = layer.offset[0] + ts.offset[0], layer.offset[1] + ts.offset[1]
-            if ox % TILE_SIZE or oy % TILE_SIZE:
-                problems.add(path, f"its {ts.name!r} tiles are drawn {ox:g},{oy:g} px off the grid; walls sit on "
-                                   f"whole tiles (make the layer's and the tileset's offsets multiples of "
-                                   f"{TILE_SIZE})", f"layer {layer.name!r}")
-                continue
-            solid |= _shifted(mine, int(oy // TILE_SIZE), int(ox // TILE_SIZE))
-    return solid
+            if ts.collision:
+                shaped = mine & np.isin(raw - ts.firstgid, list(ts.collision))
+                cut: dict[int, list] = {}  # local id -> pieces in the tile's own pixels
+                flipped: dict[int, list] = {}  # gid with its flags -> the same, as drawn
+                for r, c in np.argwhere(shaped).tolist():
+                    gid = int(layer.gids[r, c])
+                    if gid not in flipped:
+                        local = (gid & FLIP_MASK) - ts.firstgid
+                        if local not in cut:
+                            cut[local] = _tile_pieces(ts, local, problems)
+                        flipped[gid] = [_flipped(piece, gid) for piece in cut[local]]
+                    found.extend(tuple((x + c * TILE_SIZE + ox, y + r * TILE_SIZE + oy) for x, y in piece)
+                                 for piece in flipped[gid])
+                    if len(found) > MAX_PIECES:
+                        problems.add(path, f"more than {MAX_PIECES} collision shapes in the walls; give fewer "
+                                           f"tiles shapes, or simpler ones", where)
+                        return solid, ()
+                mine = mine & ~shaped
+            if ox % TILE_SIZE == 0 and oy % TILE_SIZE == 0:
+                solid |= _shifted(mine, int(oy // TILE_SIZE), int(ox // TILE_SIZE))
+            else:
+                found.extend(tuple(rectangle(c * TILE_SIZE + ox, r * TILE_SIZE + oy, w * TILE_SIZE, h * TILE_SIZE))
+                             for c, r, w, h in merge_walls(mine))
+    return solid, tuple(found)
+
+
+def _tile_pieces(ts, local: int, problems: ProblemList) -> list:
+    """The collision pieces of one walls tile, in its own pixels, cut once however often it is drawn."""
+    try:
+        outlines = tile_outlines(ts.collision[local], ts.source, f"tileset {ts.name!r}, tile {local}")
+        return [piece for outline, closed in outlines for piece in pieces(outline, closed)]
+    except MapError as exc:  # a bad number in the tileset: its file and tile are named
+        problems.add(exc.path, exc.message, exc.where)
+    except ShapeError as exc:
+        problems.add(ts.source, f"a collision polygon {exc}; redraw it in Tiled's collision editor",
+                     f"tile {local}")
+    return []
 
 
 def _shifted(cells: np.ndarray, down: int, right: int) -> np.ndarray:
@@ -313,7 +365,7 @@ def read_level(path: str | Path) -> tuple[Level | None, ProblemList]:
         problems.add(path, f"the map has no tile layer named {WALLS_LAYER!r} (its tiles are the solid walls)")
     elif walls_layers and not any(layer.visible for layer in walls_layers) and not problems:
         problems.add(path, f"the {WALLS_LAYER!r} layer is hidden; show it in Tiled (hidden layers are not in the game)")
-    solid = _walls(layers, tilesets, path, cols, rows, problems)
+    solid, shapes = _walls(layers, tilesets, path, cols, rows, problems)
 
     ambient = props.get("ambient", 1.0)
     if not isinstance(ambient, (int, float)) or not 0.0 <= float(ambient) <= 1.0:
@@ -343,6 +395,7 @@ def read_level(path: str | Path) -> tuple[Level | None, ProblemList]:
         ambient=float(ambient),
         solid=solid,
         walls=walls,
+        shapes=shapes,
         spawn=(spawns[0].x, spawns[0].y),
         guards=guards,
         routes=routes,

@@ -34,6 +34,7 @@ import math
 import pymunk
 
 from .level import Level
+from .shapes import touched_cells
 from .tuning import DT
 
 BORDER = 64.0  # thickness of the invisible walls around the map
@@ -60,13 +61,24 @@ class Physics:
         ]
         for x, y, w, h in boxes:
             self.space.add(self._box(x, y, w, h))
+        for piece in level.shapes:  # collision shapes inside tiles: convex polygons, or rails
+            if len(piece) == 2:
+                shape = pymunk.Segment(self.space.static_body, piece[0], piece[1], 0.0)
+            else:
+                shape = pymunk.Poly(self.space.static_body, list(piece))
+            shape.friction = 0.0
+            self.space.add(shape)
         self._extra: dict[int, pymunk.Shape] = {}  # boxes that come and go (closed doors)
 
-        # Cells any static box touches (1) or not (0), row-major: walls are whole solid cells;
-        # a door's box marks every cell it touches. Outside the map counts as covered.
+        # Cells any static shape touches (1) or not (0), row-major: walls are whole solid cells,
+        # a collision piece marks the cells its box touches, a door's box every cell it touches.
+        # Outside the map counts as covered.
         self.tile = level.tile
         self.cols, self.rows = level.cols, level.rows
         self._wall_cells = bytearray(level.solid.astype("uint8").tobytes())
+        for piece in level.shapes:
+            for c, r in touched_cells(piece, self.tile, self.cols, self.rows):
+                self._wall_cells[r * self.cols + c] = 1
         self._covered = bytearray(self._wall_cells)
         self._extra_cells: dict[int, list[int]] = {}
 

@@ -104,12 +104,36 @@ def _cell_span(x: float, y: float, angle: float, d: float, c0: float, r0: float,
                 for o in (o_eye - math.sqrt(h), o_eye + math.sqrt(h)):
                     if lo <= o <= lo + t:
                         pts.append((k, o) if swap else (o, k))
-    if not pts:
-        return None
     # Angles are taken about the direction to the square's centre, which lies inside the
     # part seen (the eye is outside the square, at worst on one of its sides: then the part
     # spans exactly half the circle, and only its centre says which half).
-    centre = math.atan2(r0 + t * 0.5 - y, c0 + t * 0.5 - x)
+    return _extent(x, y, angle, pts, c0 + t * 0.5, r0 + t * 0.5)
+
+
+def _piece_span(x: float, y: float, angle: float, d: float, piece) -> tuple[float, float] | None:
+    """`_cell_span` for a convex collision piece (`shapes.py`): its corners within d, and the
+    points where the circle crosses its edges."""
+    d2 = d * d
+    pts = [(px, py) for px, py in piece if (px - x) ** 2 + (py - y) ** 2 <= d2]
+    edges = [(piece[0], piece[1])] if len(piece) == 2 else [(piece[i - 1], piece[i]) for i in range(len(piece))]
+    for (ax, ay), (bx, by) in edges:
+        ex, ey, fx, fy = bx - ax, by - ay, ax - x, ay - y
+        a, b, c = ex * ex + ey * ey, 2.0 * (fx * ex + fy * ey), fx * fx + fy * fy - d2
+        disc = b * b - 4.0 * a * c
+        if a > 0.0 and disc >= 0.0:
+            for s in ((-b - math.sqrt(disc)) / (2.0 * a), (-b + math.sqrt(disc)) / (2.0 * a)):
+                if 0.0 <= s <= 1.0:
+                    pts.append((ax + s * ex, ay + s * ey))
+    n = len(piece)
+    return _extent(x, y, angle, pts, sum(p[0] for p in piece) / n, sum(p[1] for p in piece) / n)
+
+
+def _extent(x: float, y: float, angle: float, pts, mx: float, my: float) -> tuple[float, float] | None:
+    """The angles (from `angle`) the points span seen from (x, y), taken about the direction to
+    (mx, my), a point inside the convex part they outline."""
+    if not pts:
+        return None
+    centre = math.atan2(my - y, mx - x)
     rel = [(math.atan2(py - y, px - x) - centre + math.pi) % _TWO_PI - math.pi for px, py in pts
            if abs(px - x) + abs(py - y) > 1e-9]  # a point at the eye itself has no direction
     if not rel:
@@ -133,9 +157,11 @@ def _gap_holds(grid: Grid, x: float, y: float, angle: float, d: float) -> bool:
         for r in (pr - 1, pr, pr + 1):
             if grid.is_opaque_cell(c, r):
                 cells.add((c, r))
+    spans = [_cell_span(x, y, angle, d, c * t, r * t, t) for c, r in cells]
+    if grid.shapes is not None:  # every piece within reach: one out of the wedge changes nothing
+        spans += [_piece_span(x, y, angle, d, p) for p in grid.shapes.near(x, y, d)]
     left, right = -math.inf, math.inf
-    for c, r in cells:
-        span = _cell_span(x, y, angle, d, c * t, r * t, t)
+    for span in spans:
         if span is None:
             continue
         lo, hi = span

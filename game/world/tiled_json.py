@@ -186,6 +186,11 @@ def tileset_element(data, path: Path) -> ET.Element:
         _properties(t, tile, path, f"tile {t.get('id')}")
         if isinstance(tile.get("image"), str):
             ET.SubElement(t, "image", source=tile["image"])
+        if tile.get("objectgroup") is not None:  # its shapes from Tiled's collision editor
+            group = _need(tile["objectgroup"], "an object layer", path, f"tile {t.get('id')}")
+            shapes = ET.SubElement(t, "objectgroup")
+            for obj in _list(group, "objects", path, f"tile {t.get('id')}"):
+                _object(shapes, obj, path)
     return elem
 
 

@@ -73,7 +73,8 @@ class TilesetInfo:
     source: Path
     labels: dict = field(default_factory=dict)  # local tile id -> its `label` property (for sounds, tools)
     offset: tuple[int, int] = (0, 0)  # px: the tileset's tile offset (Tiled draws its tiles moved by it)
-    shaped: frozenset = frozenset()  # local ids of tiles with collision shapes (Tiled's collision editor)
+    # local tile id -> its objects from Tiled's collision editor (read by tmx_objects.tile_outlines)
+    collision: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -304,9 +305,9 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
             offset = (_int_attr(tile_offset, "x", tsx, "tileoffset", 0, -MAX_IMAGE_SIDE, MAX_IMAGE_SIDE),
                       _int_attr(tile_offset, "y", tsx, "tileoffset", 0, -MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
         labels = {}
-        shaped = frozenset(int(tile.get("id")) for tile in ts.findall("tile")
-                           if tile.get("id", "").isdigit() and any(g.find("object") is not None
-                                                                    for g in tile.findall("objectgroup")))
+        collision = {int(tile.get("id")): tuple(o for g in tile.findall("objectgroup") for o in g.findall("object"))
+                     for tile in ts.findall("tile") if tile.get("id", "").isdigit()}
+        collision = {k: v for k, v in collision.items() if v}
         for tile in ts.findall("tile"):
             for prop in tile.iter("property"):
                 if prop.get("name") == "label" and tile.get("id", "").isdigit():
@@ -326,7 +327,7 @@ def read_tilesets(root: ET.Element, path: Path) -> list[TilesetInfo]:
                 source=tsx,
                 labels=labels,
                 offset=offset,
-                shaped=shaped,
+                collision=collision,
             )
         )
     if not tilesets:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..bounded import MiB
 from ..errors import MapError
+from .shapes import ellipse, rectangle, turn
 from .kinds import ELLIPSE, KINDS, POINT, POLYGON, POLYLINE, PROPERTY_TYPES, RECT
 from .tiled_json import read_json, template_element
 from .tmx import (FLIP_MASK, MAX_POINTS, QUOTE, MapObject, Place, ProblemList, coord, layer_tree, quoted, read_xml,
@@ -44,6 +45,37 @@ def _points(elem: ET.Element, shape: str, x: float, y: float) -> tuple[tuple[flo
         px, py = pair.split(",")
         pts.append((x + coord(px, "point"), y + coord(py, "point")))
     return tuple(pts)
+
+
+#: Corners of one collision polygon (they are cut into triangles once per tile).
+MAX_SHAPE_POINTS = 256
+
+
+def tile_outlines(objects, path: Path, where: str) -> list[tuple[list[tuple[float, float]], bool]]:
+    """A tile's shapes from Tiled's collision editor as (outline, closed), in the tile's own
+    pixels (its top-left at 0, 0), turned as Tiled turns them. Points, text and hidden shapes
+    are no solid."""
+    out = []
+    for elem in objects:
+        shape = _shape(elem)
+        if shape == POINT or elem.find("text") is not None or elem.get("visible") == "0":
+            continue
+        try:
+            x, y = coord(elem.get("x"), "x"), coord(elem.get("y"), "y")
+            w, h = coord(elem.get("width"), "width"), coord(elem.get("height"), "height")
+            rotation = coord(elem.get("rotation"), "rotation")
+            if shape in (POLYGON, POLYLINE):
+                pts = list(_points(elem, shape, x, y))
+                if len(pts) > MAX_SHAPE_POINTS:
+                    raise ValueError(f"{len(pts)} corners; at most {MAX_SHAPE_POINTS}")
+            elif w <= 0 or h <= 0:
+                continue
+            else:
+                pts = (ellipse if shape == ELLIPSE else rectangle)(x, y, w, h)
+        except ValueError as exc:
+            raise MapError(path, f"collision shape {quoted(elem.get('id', '?'))}: {exc}", where) from None
+        out.append((turn(pts, x, y, rotation), shape != POLYLINE))
+    return out
 
 
 NOTES_LAYER = "notes"  # an object layer for the designer's notes: its untyped objects are not in the game

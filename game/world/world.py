@@ -69,7 +69,7 @@ class World(Stateful):
         self.tick = 0
         self.outcome: str | None = None  # None while playing, then "caught" or "complete"
         tile = self.tile = level.tile
-        self.grid = Grid(level.solid, tile)
+        self.grid = Grid(level.solid, tile, level.shapes)
         self.player = Player(*level.spawn)
         self.physics = Physics(level, level.spawn, tuning.player_radius * tile)
         self.perception = Perception(tuning, tile)

@@ -7,6 +7,7 @@ the object's (x, y); a tile object anchored at its bottom-left; offsets of a lay
 group enclosing it added; hidden layers, groups and objects not in the game.
 """
 
+import json
 import math
 import os
 import shutil
@@ -415,4 +416,42 @@ def test_an_int_enum_value_past_its_enum_is_refused_naming_its_values(tmp_path):
             '<property name="faction" type="int" propertytype="GuardFaction" value="7"/>'
             '</properties><point/></object></objectgroup>')
     with pytest.raises(MapError, match="enum value 7.*2 values \\(crew, dea\\)"):
+        load_level(write_map(tmp_path, body))
+
+
+def project(folder: Path, values, flags=False) -> None:
+    (folder / "mine.tiled-project").write_text(json.dumps({"propertyTypes": [
+        {"id": 1, "name": "GuardFaction", "type": "enum", "storageType": "int", "values": values,
+         "valuesAsFlags": flags}]}))
+
+
+@pytest.mark.parametrize("values, flags, stored, expect", [
+    (["dea", "crew"], False, "0", "dea"), (["dea", "crew"], False, "1", "crew"),
+    (["crew", "dea"], True, "2", "dea"), (["crew", "dea"], True, "1", "crew")])
+def test_an_int_enum_means_its_place_in_the_designers_own_project(values, flags, stored, expect, tmp_path):
+    """A designer's project (the .tiled-project of the map's folder or one above) orders the enum
+    its own way, or stores it as flags: the int means what Tiled showed there."""
+    project(tmp_path, values, flags)
+    (tmp_path / "levels").mkdir()
+    body = (f'<objectgroup id="3" name="a">{SPAWN}<object id="2" type="Guard" x="96" y="96"><properties>'
+            f'<property name="faction" type="int" propertytype="GuardFaction" value="{stored}"/>'
+            '</properties><point/></object></objectgroup>')
+    assert load_level(write_map(tmp_path / "levels", body)).guards[0].props["faction"] == expect
+
+
+def test_a_flags_enum_holding_two_values_is_refused_saying_pick_one(tmp_path):
+    project(tmp_path, ["crew", "dea"], True)
+    body = (f'<objectgroup id="3" name="a">{SPAWN}<object id="2" type="Guard" x="96" y="96"><properties>'
+            '<property name="faction" type="int" propertytype="GuardFaction" value="3"/>'
+            '</properties><point/></object></objectgroup>')
+    with pytest.raises(MapError, match="property 'faction' is 3, which is not one value of the flags enum"):
+        load_level(write_map(tmp_path, body))
+
+
+def test_an_unreadable_project_is_named_when_an_int_enum_needs_it(tmp_path):
+    (tmp_path / "mine.tiled-project").write_text("{ not json")
+    body = (f'<objectgroup id="3" name="a">{SPAWN}<object id="2" type="Guard" x="96" y="96"><properties>'
+            '<property name="faction" type="int" propertytype="GuardFaction" value="1"/>'
+            '</properties><point/></object></objectgroup>')
+    with pytest.raises(MapError, match="in the project mine.tiled-project, which cannot be read"):
         load_level(write_map(tmp_path, body))

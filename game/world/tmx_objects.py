@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..bounded import MiB
 from ..errors import MapError
+from .project_enums import enum_word
 from .shapes import ellipse, rectangle, turn
 from .kinds import ELLIPSE, KINDS, POINT, POLYGON, POLYLINE, PROPERTY_TYPES, RECT
 from .tiled_json import read_json, template_element
@@ -292,13 +293,13 @@ def _read_object(elem: ET.Element, path: Path, problems: ProblemList, place: Pla
             problems.add(path, f"property {pname!r}: {exc}", where)
             continue
         if want.choices and tiled_type == "int" and prop.get("propertytype"):
-            # A Tiled enum stored as an int: its place in the enum, whose values are the choices in
-            # this order (the project's enum is generated from them).
-            if not 0 <= value < len(want.choices):
-                problems.add(path, f"property {pname!r} is enum value {value}; {prop.get('propertytype')[:QUOTE]!r} has "
-                                   f"{len(want.choices)} values ({', '.join(want.choices)})", where)
+            # A Tiled enum stored as an int: its place in the enum, as the map's project orders it
+            try:
+                value = enum_word(path, prop.get("propertytype")[:QUOTE], value, want.choices)
+            except ValueError as exc:
+                problems.add(path, f"property {pname!r} {exc}", where)
                 continue
-            tiled_type, value = "string", want.choices[value]
+            tiled_type = "string"
         if tiled_type not in PROPERTY_TYPES[want.type]:
             problems.add(path, f"property {pname!r} is a {tiled_type}; it must be a {want.type}", where)
             continue

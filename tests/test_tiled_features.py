@@ -283,6 +283,62 @@ def test_layer_offset_tint_opacity_and_tile_objects_are_drawn_as_tiled_draws_the
     assert picture.get_at((140, 40)) != plain.get_at((140, 40))  # the wall tile object, bottom-left at (128, 64)
 
 
+RASTERIZER = shutil.which("tmxrasterizer")
+
+
+def as_tiled_draws_it(path: Path, hide=()) -> np.ndarray:
+    """Tiled's own picture of the map (tmxrasterizer, no smoothing), as an (h, w, 3) array."""
+    out = path.with_suffix(".tiled.png")
+    hidden = [a for name in hide for a in ("--hide-layer", name)]
+    done = subprocess.run([RASTERIZER, "--no-smoothing", *hidden, str(path), str(out)],
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return pygame.surfarray.array3d(pygame.image.load(str(out))).transpose(1, 0, 2).astype(int)
+
+
+def assert_drawn_as_tiled_draws(level, path: Path, hide=()) -> None:
+    """The game's unlit picture of the map and Tiled's agree to a colour level or two, pixel for pixel."""
+    from game.render.level_view import draw_tiles
+
+    ours = pygame.surfarray.array3d(draw_tiles(level)).transpose(1, 0, 2).astype(int)
+    theirs = as_tiled_draws_it(path, hide)
+    h, w = ours.shape[:2]
+    assert theirs.shape[0] >= h and theirs.shape[1] >= w  # Tiled grows the picture for what is drawn past the map
+    diff = np.abs(ours - theirs[:h, :w]).max(axis=2)
+    assert (diff > 3).mean() < 0.001, (diff.mean(), np.argwhere(diff > 3)[:5])
+
+
+@pytest.mark.skipif(RASTERIZER is None, reason="tmxrasterizer (Debian's tiled) is not installed")
+def test_offsets_tints_opacity_flips_image_layers_and_tile_objects_look_as_in_tiled(tmp_path, screen):
+    """One map using them all, drawn by the game and by Tiled's own rasterizer: the same picture.
+    (A group moved, tinted and translucent around a translucent layer of flipped tiles; an image
+    layer; a flipped tile object on an object layer under the decor layer, which covers part of it.)"""
+    stripe = [[((5 + c) | (0x80000000 if c % 3 == 1 else 0) | (0x20000000 if c % 3 == 2 else 0)) if r in (2, 3) else 0
+               for c in range(COLS)] for r in range(ROWS)]
+    over = [[30 if (c, r) == (4, 3) else 0 for c in range(COLS)] for r in range(ROWS)]
+    body = (f'<imagelayer id="8" name="backdrop" offsetx="40" offsety="100" opacity="0.5">'
+            f'<image source="{TILESET.parent / "garage.png"}" width="256" height="224"/></imagelayer>'
+            f'<group id="10" name="g" offsetx="16" offsety="40" opacity="0.6" tintcolor="#ff8040">'
+            f'<layer id="6" name="decor1" width="{COLS}" height="{ROWS}" opacity="0.8"><data encoding="csv">'
+            f'{rows_csv(stripe)}</data></layer></group><objectgroup id="3" name="a">{SPAWN}</objectgroup>'
+            f'<objectgroup id="4" name="props"><object id="2" gid="{17 | 0x80000000}" x="128" y="128" width="32" '
+            f'height="32"/></objectgroup>'
+            f'<layer id="7" name="decor2" width="{COLS}" height="{ROWS}"><data encoding="csv">{rows_csv(over)}</data></layer>')
+    path = write_map(tmp_path, body)
+    assert_drawn_as_tiled_draws(load_level(path), path, hide=["a"])
+
+
+@pytest.mark.skipif(RASTERIZER is None, reason="tmxrasterizer (Debian's tiled) is not installed")
+@pytest.mark.parametrize("path", sorted((ROOT / "maps").glob("*.tmx")), ids=lambda p: p.stem)
+def test_a_shipped_map_looks_in_the_game_as_in_tiled(path, screen):
+    """What a designer sees in Tiled is the picture the game lights: every shipped map's tiles
+    (the object layers, which Tiled draws as outlines, hidden)."""
+    import xml.etree.ElementTree as ET
+
+    names = [g.get("name") for g in ET.parse(path).getroot().iter("objectgroup")]
+    assert_drawn_as_tiled_draws(load_level(path), path, hide=names)
+
+
 # --------------------------------------------------------------------------- formats Tiled writes
 
 SHIPPED = sorted((ROOT / "maps").glob("*.tmx"))

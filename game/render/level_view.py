@@ -44,7 +44,7 @@ def bake_light(level: Level, area: pygame.Rect | None = None, off=()) -> pygame.
 def draw_tiles(level: Level) -> pygame.Surface:
     """The map as Tiled draws it, unlit, into one map-sized surface: every visible image and
     tile layer in order, each at its offset (its groups' included) and its tileset's tile
-    offset, with its opacity and tint; then the tile objects."""
+    offset, with its opacity and tint; the tile objects in their object layer's place."""
     tiles = tile_images(level.tilesets)
     shift = {}  # gid -> its tileset's tile offset
     for ts in level.tilesets:
@@ -52,17 +52,17 @@ def draw_tiles(level: Level) -> pygame.Surface:
             shift.update((ts.firstgid + i, ts.offset) for i in range(ts.tilecount))
     surface = pygame.Surface(level.pixel_size)
     surface.fill((8, 10, 16))
-    for i, layer in enumerate(level.layers):
+    # Image layers and tile objects stand between the tile layers (`above`: how many tile layers
+    # Tiled draws before them); in the same gap, image layers (backdrops) first.
+    for i, layer in enumerate(level.layers + [None]):
         for image in level.images:
-            if image.above == i:
+            if image.above == i or (layer is None and image.above > i):
                 _image_layer(surface, image)
-        if layer.visible:
+        for sprite in level.sprites:
+            if sprite.above == i or (layer is None and sprite.above > i):
+                _sprite(surface, sprite, tiles)
+        if layer is not None and layer.visible:
             _tile_layer(surface, layer, tiles, shift, level.tile)
-    for image in level.images:
-        if image.above >= len(level.layers):
-            _image_layer(surface, image)
-    for sprite in level.sprites:
-        _sprite(surface, sprite, tiles)
     return surface
 
 

@@ -26,7 +26,8 @@ def _enums(project: Path, _stamp: int) -> dict[str, tuple[tuple[str, ...], bool]
     types = data.get("propertyTypes", []) if isinstance(data, dict) else []
     out = {}
     for entry in types if isinstance(types, list) else []:
-        if isinstance(entry, dict) and entry.get("type") == "enum" and isinstance(entry.get("values"), list):
+        declared_as = entry.get("type") if isinstance(entry, dict) else None  # Tiled's word: enum or class
+        if declared_as == "enum" and isinstance(entry.get("values"), list):
             out[str(entry.get("name", ""))] = (tuple(str(v) for v in entry["values"]), bool(entry.get("valuesAsFlags")))
     return out
 

@@ -95,6 +95,7 @@ class TileSprite:
     rotation: float
     opacity: float
     tint: tuple[float, float, float, float]
+    above: int = 0  # how many tile layers Tiled draws before it
 
 
 def read_objects(root: ET.Element, path: Path, problems: ProblemList,
@@ -104,7 +105,9 @@ def read_objects(root: ET.Element, path: Path, problems: ProblemList,
     `notes` layer, are the designer's notes. Tile objects are also added to `sprites`."""
     objects = []
     seen: set[str] = set()
+    tile_layers = 0  # drawn before this object layer (Tiled draws its tile objects in their layer's place)
     for group, place in layer_tree(root, path, problems):
+        tile_layers += group.tag == "layer"
         if group.tag != "objectgroup" or not place.visible:
             continue
         notes = group.get("name", "").strip().lower() == NOTES_LAYER
@@ -122,7 +125,7 @@ def read_objects(root: ET.Element, path: Path, problems: ProblemList,
                 continue
             if notes and not object_kind(elem):
                 continue
-            obj = _read_object(elem, path, problems, place, sprites)
+            obj = _read_object(elem, path, problems, place, sprites, tile_layers)
             if obj is not None:
                 objects.append(obj)
     return objects
@@ -204,7 +207,7 @@ def _right_angle(rotation: float) -> int | None:
 
 
 def _read_object(elem: ET.Element, path: Path, problems: ProblemList, place: Place = Place(),
-                 sprites: list | None = None) -> MapObject | None:
+                 sprites: list | None = None, above: int = 0) -> MapObject | None:
     oid = elem.get("id", "?")[:QUOTE]
     kind = object_kind(elem)
     name = elem.get("name", "")
@@ -232,7 +235,7 @@ def _read_object(elem: ET.Element, path: Path, problems: ProblemList, place: Pla
         a = math.radians(rotation)
         x, y = x + h * math.sin(a), y - h * math.cos(a)
         if sprites is not None:
-            sprites.append(TileSprite(tile_gid, x, y, w, h, rotation, place.opacity, place.tint))
+            sprites.append(TileSprite(tile_gid, x, y, w, h, rotation, place.opacity, place.tint, above))
         if not kind:
             return None  # decoration: drawn, not in the game
     if kind not in KINDS:

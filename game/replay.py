@@ -6,6 +6,8 @@ where each run repeats one intent (see `Intent.to_list`) for n ticks. Optional: 
 checkpoint the play began from (Continue; see `game.world.lineage`), which is replayed first,
 and "restarts", the number of intents given before each "Restart from checkpoint" chosen in the
 pause menu (a restart after being caught needs no mark: `game.sim` restarts when caught), and
+"calls", the calls heard during play ([intents given before it, call file], for whoever reads the
+replay: a story line in a bug report; playing the replay does not need them), and
 "map_sha256", the digest of the map and its tilesets when it was recorded (`map_digest`; the
 same as the solver's routes carry). Feeding the intents back into a `World` of the same map and
 seed reproduces the same events exactly. When Jesse was caught, the game restarted at the last
@@ -58,9 +60,13 @@ class Recorder:
         self.map_sha256 = map_sha256  # None: worked out from the map file when first written
         self._runs = IntentRuns()
         self.restarts: list[int] = []  # intents given before each restart chosen from the menu
+        self.calls: list[list] = []  # [intents given before it, call file]: what was said, for the reader
 
     def restarted(self) -> None:
         self.restarts.append(self._runs.ticks)
+
+    def heard(self, call: str) -> None:
+        self.calls.append([self._runs.ticks, call])
 
     @property
     def runs(self) -> list[list]:
@@ -77,6 +83,8 @@ class Recorder:
             data["start"] = self.start
         if self.restarts:
             data["restarts"] = list(self.restarts)
+        if self.calls:
+            data["calls"] = [list(c) for c in self.calls]
         if self.map_sha256 is None:
             self.map_sha256 = _digest_of_file(self.map_path)
         if self.map_sha256:

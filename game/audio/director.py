@@ -71,7 +71,8 @@ LOOPS = {
 }
 MURMURS = ("bark_murmur_1", "bark_murmur_2", "bark_murmur_3")  # a guard's voice: one per guard, by his id
 ONE_SHOTS = ("sting_suspicious", "sting_alert", "throw_land", "door_open", "door_close", "pickup", "caught",
-             "heartbeat", "checkpoint", *MURMURS, "bark_marco", "radio_squelch", "switch_click", "alarm_burst")
+             "heartbeat", "checkpoint", *MURMURS, "bark_marco", "radio_squelch", "switch_click", "alarm_burst",
+             "phone_ring")
 
 
 def step_sound(floor: str, pace: str, variant: int) -> str:

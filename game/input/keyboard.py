@@ -21,6 +21,7 @@ DEFAULT_BINDINGS: dict[str, tuple[str, ...]] = {
     "sneak": ("left ctrl", "right ctrl", "c"),
     "interact": ("e",),
     "throw": ("q",),
+    "skip": ("tab",),  # ends a call during play (not part of an Intent: the level scene reads it)
 }
 # Mouse buttons per action (1 = left). Throwing aims at the mouse either way.
 DEFAULT_MOUSE_BINDINGS: dict[str, tuple[int, ...]] = {

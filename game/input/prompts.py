@@ -22,6 +22,7 @@ PAD_ACTIONS = {
     "sneak": "B",
     "interact": "A",
     "throw": "X",
+    "skip": "Y",
     "aim": "Right stick",
     "pause": "Start",
 }

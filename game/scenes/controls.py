@@ -18,7 +18,8 @@ from .menu import HIGHLIGHT
 from .stack import Scene
 
 LABELS = {"up": "Move up", "down": "Move down", "left": "Move left", "right": "Move right", "sprint": "Sprint",
-          "sneak": "Sneak", "interact": "Interact", "throw": "Throw (aims at the mouse)"}
+          "sneak": "Sneak", "interact": "Interact", "throw": "Throw (aims at the mouse)",
+          "skip": "Skip a call"}
 PAD_ROWS = {"up": "move", "down": "move", "left": "move", "right": "move"}  # the stick does all four
 
 

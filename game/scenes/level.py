@@ -20,6 +20,7 @@ from ..render.camera import Camera
 from ..render.cones import ConeRenderer
 from ..render.alarm_hud import AlarmHud
 from ..render.barks import BarkView
+from ..render.call_view import CallView
 from ..render.finale_hud import FinaleHud
 from ..render.hints import Hints, draw_edge_markers
 from ..render.hud import Hud, draw_panel, draw_text
@@ -27,6 +28,7 @@ from ..render.present import CANVAS_SIZE
 from ..render.level_view import LevelView
 from ..render.overlays import Overlays
 from ..render.props import Props
+from ..story.calls import CallBook, load_rules
 from ..story.dialogue import load_dialogue
 from ..story.save import ChapterRecord, CheckpointRecord
 from ..replay import Recorder
@@ -87,6 +89,9 @@ class LevelScene(Scene):
         self.audio = self._director()
         self.finale_hud = self._finale_hud()
         self.hud = Hud(self.title, self.assets)
+        # Calls during play (Kim, Marco, the radio): due by the chapter's rules and the map's triggers
+        self.calls = CallBook(load_rules(), self.chapter.id if self.chapter is not None else None)
+        self.call_view = CallView(self.assets, self.palette(), self._subtitle_size())
         self._objective = self.objective_text()  # the objective last shown, to notice a new one
         self.elapsed_ticks = 0  # the whole attempt, restarts included: the summary's time
         # Every intent given to the world: a replay of this play-through (--record, crash reports).
@@ -128,6 +133,9 @@ class LevelScene(Scene):
             self.alarm_hud = AlarmHud(self.palette())
         if repaint or self.barks.scale != self._subtitle_size():
             self.barks = BarkView(self.palette(), self._subtitle_size())
+            playing, waiting = self.call_view.playing, self.call_view.waiting  # a call goes on in the new look
+            self.call_view = CallView(self.assets, self.palette(), self._subtitle_size())
+            self.call_view.playing, self.call_view.waiting = playing, waiting
         if self.finale_hud is not None and self.finale_hud.scale != self._subtitle_size():
             self.finale_hud = self._finale_hud()
 
@@ -138,11 +146,18 @@ class LevelScene(Scene):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self.open_pause()
             return True
+        if self._skips_call(event) and self.call_view.skip():
+            return True
         self.input.feed(event, self.camera, can_throw=self.world.outcome is None)
         if event.type == pygame.CONTROLLERBUTTONDOWN and event.button == pygame.CONTROLLER_BUTTON_START \
                 and self.stack.top is self:
             self.open_pause()
         return True  # the level on top takes every key: none reaches a screen below
+
+    def _skips_call(self, event) -> bool:
+        if event.type == pygame.CONTROLLERBUTTONDOWN:
+            return event.button == pygame.CONTROLLER_BUTTON_Y
+        return self.keyboard is not None and event.type == pygame.KEYDOWN and self.keyboard.pressed(event, "skip")
 
     def open_pause(self, note: str = "") -> None:
         options = self.stack.services.open_options
@@ -192,6 +207,7 @@ class LevelScene(Scene):
         # Walk-cycle phase advances with distance, so feet match speed.
         self.stride += self.world.player.speed * dt
         self._story(events)
+        self._calls(events)
 
     def _checkpoint_reached(self) -> None:
         """On disk at once: quitting now and choosing Continue comes back exactly here."""
@@ -250,6 +266,16 @@ class LevelScene(Scene):
             self.hud.tell(f"Next: {objective}")  # the top line changed: say so where the eye is
         self._objective = objective
 
+    def _calls(self, events: list[dict]) -> None:
+        """Calls due this tick start (or wait their turn); the one playing moves on; its ring."""
+        for due in self.calls.due(events, self.world):
+            self.call_view.start(due, load_dialogue(due.dialogue))
+            self.recorder.heard(due.dialogue)
+        self.call_view.tick()
+        for name in self.call_view.take_sounds():
+            if self.audio is not None:
+                self.audio.mixer.play(name, 0.8)
+
     def tell(self, text: str) -> None:
         """A short notice under the top bar (three seconds)."""
         self.hud.tell(text)
@@ -272,6 +298,7 @@ class LevelScene(Scene):
         self.caught_ticks = 0
         self.caught_by = None
         self.stride = 0.0
+        self.call_view.clear()  # the moment has passed; what was said stays said (each call plays once)
 
     def _frame(self) -> int:
         if self.world.player.speed <= 0:
@@ -307,6 +334,7 @@ class LevelScene(Scene):
         draw_edge_markers(surface, self.camera, world, self.palette())
         if on_top:
             self.hints.draw(surface, self.stack.services.prompts)
+        self.call_view.draw(surface, self.stack.services.prompts.control("skip"))
         if self.finale_hud is not None:
             self.finale_hud.draw(surface, world)
         self.barks.draw_radio(surface, self.alarm_hud.draw(surface, world))

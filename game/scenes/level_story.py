@@ -1,5 +1,5 @@
 """What the story makes of a tick's events in a level: the conversations the world asked for
-(someone talked to, a memory at a place), and the short notices that say why a way is shut and
+(someone talked to, a memory at a place; a call plays beside the level instead: story/calls.py), and the short notices that say why a way is shut and
 where being caught will start Jesse again. Pure: the level scene opens and shows what it gets.
 """
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..story.calls import CALL_PREFIX
 from ..story.dialogue import dialogue_exists
 from ..world.events import EventType
 
@@ -25,7 +26,7 @@ def react(events: list[dict], world, level) -> Reactions:
             out.caught_by = e["guard"]
         elif e["type"] == EventType.TALK:
             out.conversations.append(e["dialogue"])
-        elif e["type"] == EventType.TRIGGER and dialogue_exists(e["id"]):
+        elif e["type"] == EventType.TRIGGER and not e["id"].startswith(CALL_PREFIX) and dialogue_exists(e["id"]):
             out.conversations.append(e["id"])
         elif e["type"] in (EventType.EXIT_BLOCKED, EventType.DOOR_LOCKED):
             out.notices.append(why_shut(e, world, level))

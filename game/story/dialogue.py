@@ -28,11 +28,17 @@ class Choice:
     lines: tuple["Line", ...]
 
 
+#: What a line may be marked as telling (`beat = "..."`): the story checks (tests/test_story.py)
+#: that every way through a conversation reaches the beats it must carry.
+BEATS = ("marco", "motive", "new_name", "heisenberg", "dead_man")
+
+
 @dataclass(frozen=True)
 class Line:
     speaker: str
     text: str
     choices: tuple[Choice, ...] = ()
+    beat: str = ""
 
 
 def wrap(text: str, width: int = SUBTITLE_WIDTH) -> list[str]:
@@ -57,7 +63,10 @@ def _lines(raw, path: Path, where: str) -> tuple[Line, ...]:
             Choice(str(c.get("text", "")), _lines(c.get("line"), path, f"{here} choice {j}"))
             for j, c in enumerate(item.get("choice", []), 1)
         )
-        lines.append(Line(speaker, text, choices))
+        beat = item.get("beat", "")
+        if beat and beat not in BEATS:
+            raise DataError(path, f"{here}: beat {beat!r} is not one of {', '.join(BEATS)}")
+        lines.append(Line(speaker, text, choices, beat))
     return tuple(lines)
 
 

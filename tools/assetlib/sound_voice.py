@@ -68,4 +68,18 @@ def radio_squelch(rng):
     return normalize(fade(remove_dc(x, RATE), RATE, 0.0005, 0.02), -18.0)
 
 
-SOUNDS = (bark_murmur_1, bark_murmur_2, bark_murmur_3, bark_marco, radio_squelch)
+def phone_ring(rng):
+    """Jesse's phone, on vibrate and low: two short buzzing trills (a cheap phone's two tones,
+    pulsed), then a pause, for one ring."""
+    n = samples(1.1)
+    t = times(n)
+    tone = 0.6 * np.sin(2 * np.pi * 880 * t) + 0.4 * np.sin(2 * np.pi * 1100 * t)
+    pulse = (np.sin(2 * np.pi * 18 * t) > 0).astype(float)  # the trill
+    x = np.zeros(n)
+    for at in (0.0, 0.45):
+        gate = np.clip(np.minimum(t - at, at + 0.34 - t) / 0.01, 0.0, 1.0)  # 0.34 s, 10 ms edges
+        x += gate * tone * pulse
+    return normalize(fade(remove_dc(x, RATE), RATE, 0.005, 0.05), -20.0)
+
+
+SOUNDS = (bark_murmur_1, bark_murmur_2, bark_murmur_3, bark_marco, radio_squelch, phone_ring)

@@ -6,7 +6,7 @@
     objects     throw_land, door_open, door_close, pickup, heartbeat (one lub-dub),
                 switch_click (a light switch)
     interface   ui_move, ui_select, ui_back (menus), checkpoint
-    voices      bark_murmur_1..3, bark_marco (under a bark's subtitle), radio_squelch
+    voices      bark_murmur_1..3, bark_marco (under a bark's subtitle), radio_squelch, phone_ring (a call)
     machines    car_engine (start, then a looping idle: its last CAR_IDLE_SECONDS),
                 tape_start (leads without a seam into) tape_loop, siren_loop,
                 alarm_burst (a noise maker going off: 0.9 s, played once a second)

@@ -22,7 +22,7 @@ GARAGE = ROOT / "maps" / "garage.tmx"
 # Fields that hold other parts, the map or callables: compared as parts, or fixed by construction.
 # (Fields holding a part are skipped by type: each part is compared on its own.)
 REFERENCES = {"level", "tuning", "grid", "physics", "perception", "acoustics", "confessions", "checkpoint",
-              "_handlers", "blocked", "rng", "through"}
+              "_handlers", "blocked", "rng", "through", "man_for"}
 
 
 def garage_played(ticks: int) -> tuple[World, ReplayPlayer]:
@@ -68,6 +68,7 @@ def test_a_restored_world_is_the_original_field_by_field_and_plays_on_the_same(t
     assert back.rng.getstate() == world.rng.getstate() and back.brain.rng is back.rng
     assert back.grid.version == world.grid.version and np.array_equal(back.grid.blocked, world.grid.blocked)
     assert np.array_equal(back.doors.through.blocked, world.doors.through.blocked) and back.brain.through is back.doors.through
+    assert back.brain.man_for.__self__ is back  # the boss sends men of the restored world
     pressing = Intent((0.0, 0.0), interact=True)
     assert world.step(pressing) == back.step(pressing)
     for _ in range(600):

@@ -299,12 +299,14 @@ class Search:
         if not exits:
             raise NoRoute("the map has no Exit")
         reach = self.world.physics.radius + 0.9 * self.tile - 4.0
-        requires = {i: requirement_ids(o.props["requires"]) for i, o in objectives.items()}
-        requires.update({i: c.requires for i, c in confessions.items()})
+        brought = set(self.world.objectives.done)  # what he carries in from before (Walt's key)
+        requires = {i: [r for r in requirement_ids(o.props["requires"]) if r not in brought]
+                    for i, o in objectives.items()}
+        requires.update({i: [r for r in c.requires if r not in brought] for i, c in confessions.items()})
 
         def needs(ids, seen):
             for i in ids:
-                if i not in seen:
+                if i not in seen and i not in brought:
                     seen.append(i)
                     needs(requires.get(i, []), seen)
             return seen
@@ -329,15 +331,21 @@ class Search:
         return out, self._cells_where(lambda x, y: contains(best_exit, x, y))
 
     def _earshot_cells(self, confession) -> set[tuple[int, int]]:
-        """Cells from which Jesse hears Marco, a tile inside the limit to be safe."""
-        x, y = confession.home
-        field = self.grid.distance_field(x, y, max(0.0, confession.earshot - self.tile))
-        return {cell for cell, d in field.items() if self._open(*cell) and cell != self.grid.cell_of(x, y)}
+        """Cells from which Jesse hears Marco, a tile inside the limit to be safe, wherever on his
+        rounds Marco is (he paces between his places while he talks)."""
+        marco = self.world.guards[confession.guard_index]
+        places = [confession.home] + (list(marco.route.points) if marco.route is not None else [])
+        cells = None
+        for x, y in places:
+            field = self.grid.distance_field(x, y, max(0.0, confession.earshot - self.tile))
+            near = {cell for cell, d in field.items() if self._open(*cell) and cell != self.grid.cell_of(x, y)}
+            cells = near if cells is None else cells & near
+        return cells or set()
 
     def solve(self) -> Solution:
         began = time.perf_counter()
         wanted, exit_cells = self.targets()
-        done: set[str] = set()
+        done: set[str] = set(self.world.objectives.done)  # what he brought in is held from the start
         cell = self.grid.cell_of(*self.level.spawn)
         t = 0
         awareness = self.calm

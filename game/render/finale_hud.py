@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from ..story.dialogue import load_dialogue, wrap
+from ..story.dialogue import dialogue_exists, load_dialogue, wrap
 from .assets import Assets
 from .hud import DIM, draw_panel, draw_text
 
@@ -17,10 +17,13 @@ class FinaleHud:
     def __init__(self, world, text_scale: float = 1.0):
         self.scale = text_scale
         self.text_size = round(28 * text_scale)  # the player's subtitle size, as in conversations
-        self.lines = {}
+        self.lines = {}  # (Marco's id, alerted) -> his lines: what he says knowing someone is in his walls differs
         for confession in world.confessions:
             dialogue = confession.obj.props["dialogue"]
-            self.lines[confession.obj.id] = load_dialogue(dialogue) if dialogue else ()
+            calm = load_dialogue(dialogue) if dialogue else ()
+            self.lines[confession.obj.id, False] = calm
+            alerted = f"{dialogue}_alerted"
+            self.lines[confession.obj.id, True] = load_dialogue(alerted) if dialogue and dialogue_exists(alerted) else calm
 
     def draw(self, surface: pygame.Surface, world) -> None:
         w, h = surface.get_size()
@@ -56,7 +59,7 @@ class FinaleHud:
         pygame.draw.rect(surface, TAPE if done else REC, fill)
         pygame.draw.rect(surface, (120, 100, 100), bar, 1)
         # What the tape has caught so far: the line being spoken, as a subtitle.
-        lines = self.lines.get(confession.obj.id, ())
+        lines = self.lines.get((confession.obj.id, confession.alerted), ())
         if lines and confession.talking and not done:
             line = lines[min(len(lines) - 1, int(confession.progress * len(lines)))]
             subs = wrap(line.text)

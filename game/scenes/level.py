@@ -32,6 +32,7 @@ from ..story.calls import CallBook, load_rules
 from ..story.dialogue import load_dialogue
 from ..story.save import ChapterRecord, CheckpointRecord
 from ..replay import Recorder
+from ..world.events import EventType
 from ..world.intent import IDLE, Intent
 from ..world.lineage import Lineage, restart
 from ..world.tuning import TICK_RATE, tuning_for
@@ -90,6 +91,7 @@ class LevelScene(Scene):
         self.finale_hud = self._finale_hud()
         self.hud = Hud(self.title, self.assets)
         # Calls during play (Kim, Marco, the radio): due by the chapter's rules and the map's triggers
+        self._sealed_said = False
         self.calls = CallBook(load_rules(), self.chapter.id if self.chapter is not None else None)
         self.call_view = CallView(self.assets, self.palette(), self._subtitle_size())
         self._objective = self.objective_text()  # the objective last shown, to notice a new one
@@ -261,6 +263,12 @@ class LevelScene(Scene):
                 self.hud.tell(text)
             for dialogue_id in reactions.conversations:
                 self._say(dialogue_id)
+            if not self._sealed_said and any(e["type"] == EventType.DOOR and e.get("sealed") for e in events):
+                # The trap has shut Marco in: what he says through the door, once, before the sirens.
+                self._sealed_said = True
+                for marco in self.level.of_kind("Marco"):
+                    if marco.props["sealed"]:
+                        self._say(marco.props["sealed"])
         objective = self.objective_text()
         if objective != self._objective and objective and self.world.outcome is None:
             self.hud.tell(f"Next: {objective}")  # the top line changed: say so where the eye is

@@ -51,6 +51,7 @@ class BarkKey(StrEnum):
     DOOR_LOCKED = "door_locked"          # his way is locked
     LIGHT_OUT = "light_out"              # his light went out
     LIGHT_FIXED = "light_fixed"          # switched it back on
+    SENDS_MAN = "sends_man"              # the boss sends one of his men to look (Marco)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@
   advances while Jesse is within `earshot` (walking distance) and no one sees him. When
   Marco turns suspicious he stops talking until he calms down. A full tape completes
   the objective named by `confession`.
+  He began knowing the crew had been on alert or not (`alerted`): his words answer it.
 - **The trap.** A `Door` with `closes_on` slams shut and stays locked once that
   objective is done (it waits for Jesse to be out of the doorway).
 - **The sirens.** An `Objective` with `countdown` starts a visible countdown when done;
@@ -39,6 +40,9 @@ class Confession(Stateful):
         self.progress = 0.0
         self.talking = False
         self.advancing = False
+        # Whether he began knowing the crew had been on alert: then he talks as a man who knows
+        # someone is in his walls (the scene shows the `<dialogue>_alerted` lines, if written).
+        self.alerted = False
 
     def update(self, world, rates, events: list[dict]) -> None:
         if self.progress >= 1.0:
@@ -48,6 +52,8 @@ class Confession(Stateful):
         marco = world.guards[self.guard_index]
         talking = ready and marco.state in CALM
         if talking != self.talking:
+            if talking and self.progress == 0.0:
+                self.alerted = world.alarm.phases > 0
             self.talking = talking
             events.append(event(world.tick, EventType.MARCO_TALKS if talking else EventType.MARCO_SILENT))
         player = world.player

@@ -187,6 +187,9 @@ KINDS: dict[str, Kind] = {
             "confession": Prop("string", "confession", "objective id done when the confession is recorded"),
             "facing": Prop("float", 0.0, "initial facing in degrees (0 east, 90 south)", **_FACING),
             "group": Prop("string", "", "radio group: his alarm reaches these guards"),
+            "route": Prop("object", None, "the PatrolRoute he walks between his places while he talks; none: "
+                          "he holds court where he stands", refers_to="PatrolRoute"),
+            "sealed": Prop("string", "", "dialogue id: what he says through the door when the trap seals him in"),
         },
     ),
 }
@@ -197,4 +200,7 @@ MAP_PROPS: dict[str, Prop] = {
     "ambient": Prop("float", 1.0, "light everywhere no Light or Dark zone says otherwise, 0 (black) to 1",
                     low=0.0, high=1.0),
     "throwables": Prop("int", 3, "how many things Jesse can throw in this level", low=0, high=99),
+    "carried": Prop("string", "", "what Jesse brings into this level from before, held from the start (for "
+                    "requires and locked_by): comma-separated item ids, each with its HUD label after a colon, "
+                    "e.g. walts_key:Walt's key"),
 }

@@ -25,7 +25,7 @@ def requirement_ids(text: str) -> list[str]:
 
 
 class Objectives(Stateful):
-    STATIC = frozenset({"items", "objectives", "exits", "triggers", "talkers", "_tile", "_zones_at"})
+    STATIC = frozenset({"items", "objectives", "exits", "triggers", "talkers", "_tile", "_zones_at", "brought"})
 
     def __init__(self, level: Level):
         self.items = level.of_kind("Item")
@@ -33,7 +33,11 @@ class Objectives(Stateful):
         self.exits = level.of_kind("Exit")
         self.triggers = level.of_kind("Trigger")
         self.talkers = level.of_kind("Kim")  # Marco does not chat: he is listened to (finale.py)
-        self.done: set[str] = set()  # item ids taken and objective ids completed
+        # item ids taken and objective ids completed; what he brings from before counts as taken
+        # ("walts_key:Walt's key": its id, and what the HUD calls it)
+        self.brought = tuple((part.partition(":")[0].strip(), part.partition(":")[2].strip())
+                             for part in str(level.properties.get("carried", "")).split(",") if part.strip())
+        self.done: set[str] = {thing for thing, _ in self.brought}
         self.taken: set[int] = set()  # object ids of items picked up
         self.fired: set[int] = set()  # trigger object ids that have fired
         self._blocked_exit: int | None = None  # the exit Jesse stands in without what it needs
@@ -60,7 +64,8 @@ class Objectives(Stateful):
         left = {item for obj in done for item in requirement_ids(obj.props["leaves"])}
         items = [i.props["label"] or i.props["item"] for i in self.items
                  if i.id in self.taken and i.props["item"] not in left]
-        return items + [obj.props["gives"] for obj in done if obj.props["gives"]]
+        brought = [label or self.label_of(thing) for thing, label in self.brought if thing not in left]
+        return brought + items + [obj.props["gives"] for obj in done if obj.props["gives"]]
 
     def label_of(self, thing_id: str) -> str:
         """How the player knows an item or objective id: the item's label, the objective's text."""

@@ -30,6 +30,8 @@ _KEYS = {
     (GuardState.SUSPICIOUS, Cause.DOOR_FOUND_OPEN): BarkKey.DOOR_FOUND_OPEN,
     (GuardState.INVESTIGATE, Cause.CHECKING): BarkKey.CHECKING,
     (GuardState.INVESTIGATE, Cause.RADIO): BarkKey.RADIO_ANSWER,
+    (GuardState.INVESTIGATE, Cause.SENT): BarkKey.RADIO_ANSWER,
+    (GuardState.RETURN, Cause.SENT_MAN): BarkKey.SENDS_MAN,
     (GuardState.INVESTIGATE, Cause.SAW_HIM_HIDE): BarkKey.SAW_HIM_HIDE,
     (GuardState.ALERT, Cause.SAW_PLAYER): BarkKey.SPOTTED,
     (GuardState.ALERT, Cause.FOUND_HIM): BarkKey.FOUND_HIM,

@@ -28,7 +28,7 @@ from .devices import Devices
 from .doors import Doors
 from .finale import Confession, countdown_started, doors_to_seal
 from .ai.brain import Brain
-from .ai.states import Cause, GuardState
+from .ai.states import CALM, Cause, GuardState
 from .alarm import Alarm
 from .barks import BarkBook, default_book
 from .events import EventType, event
@@ -50,6 +50,7 @@ RADIO_NET = {"marco": "crew"}  # faction -> the radio it talks on (Marco calls h
 NOISE_MEMORY = 60  # ticks a noise stays in `noises` (for drawing its ring)
 LANDED_MEMORY = 120  # ticks a landed object stays visible
 THROW_WALL_GAP = 8.0  # px: a throw lands this far short of the wall in its way
+SEND_RANGE = 24  # tiles on foot: how far a man Marco sends to look may be from the noise
 DOOR_LOOK_TICKS = 10  # how often a guard on his rounds takes in the doors in his view
 
 
@@ -79,7 +80,8 @@ class World(Stateful):
         # Marco sees and hears like a guard (and the brain treats him as one); he also talks.
         self.confessions = []
         for obj in level.of_kind("Marco"):
-            marco = Guard.from_spec(GuardSpec(obj.id, "Marco", obj.x, obj.y, None, {**obj.props, "faction": "marco"}),
+            route = level.routes.get(obj.props["route"])
+            marco = Guard.from_spec(GuardSpec(obj.id, "Marco", obj.x, obj.y, route, {**obj.props, "faction": "marco"}),
                                     tuning, tile)
             self.confessions.append(Confession(obj, len(self.guards), (marco.x, marco.y), tile))
             self.guards.append(marco)
@@ -95,6 +97,7 @@ class World(Stateful):
                 self._spots_at.setdefault(cell, []).append(spot)
         self.doors = Doors(level.of_kind("Door"), self.grid, self.physics, tile)
         self.brain.through = self.doors.through
+        self.brain.man_for = self._man_for
         self._trap_doors = any(d.obj.props.get("closes_on") for d in self.doors.doors)  # doors_to_seal has work
         self.door_boxes = [(d, d.obj.id, d.obj.x, d.obj.y, d.obj.x + d.obj.width, d.obj.y + d.obj.height)
                             for d in self.doors.doors]
@@ -418,6 +421,19 @@ class World(Stateful):
         self.projectiles = kept
 
     # --------------------------------------------------------------- radio
+    def _man_for(self, boss: Guard, point: tuple[float, float]) -> Guard | None:
+        """The man a boss sends to look at `point`: one of the crew on his rounds, the nearest to it
+        on foot within SEND_RANGE tiles; None if there is none."""
+        reach = SEND_RANGE * self.tile
+        best, best_d = None, math.inf
+        for g in self.guards:
+            if g is boss or g.faction != "crew" or g.state not in CALM:
+                continue
+            d = self.grid.walk_distance((g.x, g.y), point, reach)
+            if d < best_d:
+                best, best_d = g, d
+        return best
+
     def _deliver_radio(self, events: list[dict]) -> None:
         radio_range = self.tuning.radio_range * self.tile
         for sender, point in self._radio_inbox:

@@ -25,7 +25,7 @@ REPLAN_DISTANCE = 4.0  # px: a goal that moved further than this gets a new path
 
 class Brain(Stateful):
     STATIC = frozenset({"grid", "t", "rng", "tile", "max_turn", "scan", "speeds", "catch_distance", "blocked",
-                        "body", "_handlers", "through"})
+                        "body", "_handlers", "through", "man_for"})
 
     def __init__(self, grid: Grid, tuning: Tuning, rng, tile: int):
         self.grid = grid
@@ -53,6 +53,8 @@ class Brain(Stateful):
         }
         self.pending_radio: list[tuple[Guard, tuple[float, float]]] = []
         self.through: Grid | None = None  # the grid with only locked doors shut (the world sets it)
+        # (boss, point) -> the man he sends to look there, or None: go himself (the world sets it)
+        self.man_for = None
         self.tick = 0
         self.wary = False  # the crew's alert phase is evasion or caution (set by the world each tick)
 
@@ -212,11 +214,24 @@ class Brain(Stateful):
         guard.facing = turn_toward(guard.facing, math.atan2(ty - guard.y, tx - guard.x), self.max_turn)
         if guard.state_time < t.suspicious_look:
             return False
+        if guard.cause.heard and guard.errand is None and guard.awareness < t.suspicious_leave and self._send(guard):
+            return False
         if guard.cause.checks or guard.awareness >= t.suspicious_leave or guard.errand is not None:
             self.set_state(guard, S.INVESTIGATE, Cause.CHECKING, guard.target)
         else:
             self.set_state(guard, S.RETURN, Cause.LOST_INTEREST)
         return False
+
+    def _send(self, boss: Guard) -> bool:
+        """A boss (Marco) who heard something does not go himself: the nearest of his men on his
+        rounds goes to look, and the boss goes back to what he was doing. False when he has no one."""
+        man = self.man_for(boss, boss.target) if self.man_for is not None and boss.faction == "marco" else None
+        if man is None:
+            return False
+        man.last_known = boss.target
+        self.set_state(man, S.INVESTIGATE, Cause.SENT, boss.target)
+        self.set_state(boss, S.RETURN, Cause.SENT_MAN)
+        return True
 
     def _investigate(self, guard: Guard, player: Player) -> bool:
         t = self.t

@@ -47,6 +47,8 @@ class Cause(StrEnum):
     DOOR_LOCKED = "door_locked"      # his way is locked, and he has no key
     LIGHT_OUT = "light_out"          # saw his light go out
     DOOR_FOUND_OPEN = "door_found_open"  # a door he saw shut is open, and none of the crew opened it
+    SENT = "sent"                    # his boss heard something and sent him to look
+    SENT_MAN = "sent_man"            # the boss: he sent one of his men instead of going himself
 
     @property
     def heard(self) -> bool:

@@ -47,10 +47,14 @@ def saved(home) -> dict:
 
 
 def conversations_expected(watch, chapter) -> int:
-    """The intro and the outro, and one for each talk or memory the level's log says was started."""
-    story = sum(1 for e in watch.scene.log
-                if e["type"] == "talk" or (e["type"] == "trigger" and dialogue_exists(e["id"])))
-    return bool(chapter.intro) + bool(chapter.outro) + story
+    """The intro and the outro, one for each talk or memory the level's log says was started (a
+    call plays beside the level: not a conversation), and Marco's words once the trap seals him."""
+    log = watch.scene.log
+    story = sum(1 for e in log if e["type"] == "talk" or (
+        e["type"] == "trigger" and not e["id"].startswith("call_") and dialogue_exists(e["id"])))
+    sealed = any(e["type"] == "door" and e.get("sealed") for e in log) and any(
+        m.props["sealed"] for m in watch.scene.level.of_kind("Marco"))
+    return bool(chapter.intro) + bool(chapter.outro) + story + sealed
 
 
 def check_chapter_done(player: Player, home, chapter) -> None:

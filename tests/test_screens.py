@@ -71,5 +71,5 @@ def test_the_tour_photographs_menus_and_each_danger_state(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     names = [p.name for p in sorted((tmp_path / "tour" / "colourblind").glob("*.png"))]
     wanted = ["chapters", "options", "controls", "pause", "ch1_suspicious", "ch1_alert", "ch1_caught",
-              "ch1_talk_kim_hurry"]
+              "ch1_talk_kim_hurry", "ch1_talk_mem_lift", "ch1_talk_mem_chain"]
     assert [n[4:-len("_colourblind.png")] for n in names] == wanted

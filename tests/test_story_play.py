@@ -232,3 +232,27 @@ def test_the_sealed_door_beat_plays_through_the_front_door_once_the_trap_shuts_h
         assert not isinstance(app.stack.top, DialogueScene)
         run_frames(app, 60)
         assert not isinstance(app.stack.top, DialogueScene)  # once only, though he stays shut in
+
+
+def test_a_call_plays_beside_the_level_and_tab_skips_it_through_the_front_door(tmp_path, monkeypatch):
+    """The real game at chapter 2: Kim's opening call comes up in the corner and Jesse walks on
+    while she talks (D held); the player's thumb on Tab ends it; the replay lists it."""
+    import pygame
+
+    from game.app import Options
+    from player import frame, post_key, run_frames, running, tap
+
+    monkeypatch.setenv("REDEMPTION_HOME", str(tmp_path / "home"))
+    with running(Options(chapter=2, skip_intro=True)) as app:
+        run_frames(app, 3)
+        level = app.stack.top
+        assert level.call_view.playing.due.call == "call_kim_carwash_start"
+        x0 = level.world.player.x
+        post_key(pygame.K_d)
+        run_frames(app, 90)
+        assert level.call_view.playing is not None and level.call_view.playing.index == 0  # she is talking
+        assert abs(level.world.player.x - x0) > 40  # and the level went on
+        tap(pygame.K_TAB)
+        frame(app)
+        assert level.call_view.playing is None
+        assert level.recorder.to_json()["calls"][0][1] == "call_kim_carwash_start"

@@ -17,6 +17,7 @@ import pygame
 
 from ..errors import AssetError
 from ..input.prompts import Prompts
+from ..world.doors import SEALED
 from ..world.tmx import turned
 from .cones import dashed_polygon
 from .hud import DIM, TEXT, draw_text
@@ -192,7 +193,8 @@ class Props:
         elif kind == "noise_maker":
             text, (x, y) = f"{key}  {thing.props['label'] or 'Noise'}", (thing.x, thing.y)
         elif world.locked_for_jesse(thing):
-            text, (x, y), colour = f"Locked: {world.objectives.label_of(thing.locked_by)}", thing.center, DIM
+            what = "Shut for good" if thing.locked_by == SEALED else f"Locked: {world.objectives.label_of(thing.locked_by)}"
+            text, (x, y), colour = what, thing.center, DIM
         else:
             text, (x, y) = f"{key}  {'Close' if thing.open else 'Open'}", thing.center
         sx, sy = camera.to_screen(x, min(y, world.player.y))

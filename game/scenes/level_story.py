@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..story.calls import CALL_PREFIX
 from ..story.dialogue import dialogue_exists
+from ..world.doors import SEALED
 from ..world.events import EventType
 
 
@@ -39,6 +40,8 @@ def why_shut(e: dict, world, level) -> str:
     """The map's own words when it has them (an Exit's `text`), else what is missing."""
     label = world.objectives.label_of
     if e["type"] == EventType.DOOR_LOCKED:
+        if e["needs"] == SEALED:
+            return "Shut for good. Nothing opens it now."
         return f"Locked. {label(e['needs'])} would open it."
     exit_obj = next((o for o in level.objects if o.id == e["exit"]), None)
     if exit_obj is not None and exit_obj.props["text"]:

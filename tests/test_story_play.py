@@ -256,3 +256,26 @@ def test_a_call_plays_beside_the_level_and_tab_skips_it_through_the_front_door(t
         frame(app)
         assert level.call_view.playing is None
         assert level.recorder.to_json()["calls"][0][1] == "call_kim_carwash_start"
+
+
+def test_the_call_panel_moves_to_the_other_corner_rather_than_cover_jesse():
+    import pygame
+
+    from game.render.assets import Assets
+    from game.render.call_view import CallView
+    from game.story.calls import DueCall
+
+    pygame.init()
+    pygame.display.set_mode((1280, 720))
+    lines = load_dialogue("call_kim_lab_start")
+    pictures = {}
+    for avoid in (None, (60, 560)):
+        view = CallView(Assets(), "default", 1.5)
+        view.start(DueCall("call_kim_lab_start", "call_kim_lab_start", Caller.KIM), lines)
+        view.playing.index = 0
+        surface = pygame.Surface((1280, 720))
+        view.draw(surface, "Tab", avoid=avoid)
+        pictures[avoid] = surface
+    assert pictures[None].get_at((20, 560))[:3] != (0, 0, 0) and pictures[None].get_at((1260, 560))[:3] == (0, 0, 0)
+    moved = pictures[(60, 560)]
+    assert moved.get_at((20, 560))[:3] == (0, 0, 0) and moved.get_at((1260, 560))[:3] != (0, 0, 0)

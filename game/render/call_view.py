@@ -1,4 +1,4 @@
-"""A call during play, in the bottom-left corner: the caller's portrait, who it is, and the line
+"""A call during play, in the bottom-left corner (the right one while Jesse is there): the caller's portrait, who it is, and the line
 being said as a subtitle; the level goes on under it. A phone call rings first; the radio and
 Marco on the crew's radio crackle. Lines pass on their own at reading speed; the skip key ends
 the call. Calls that come while one plays wait their turn.
@@ -26,6 +26,7 @@ MAX_WAITING = 4  # calls queued behind the one playing (more are dropped: the mo
 PORTRAIT = 88
 MARGIN = 12
 BOTTOM_CLEAR = 96  # px kept free at the bottom: the hint line and the controls
+AVOID_MARGIN = 40  # px: Jesse this close to the corner's panel moves it to the other corner
 
 CALL_PALETTES = {
     "default": {"panel": (8, 10, 16, 215), "kim": (236, 214, 160), "marco": (255, 150, 130), "radio": (150, 230, 170),
@@ -59,6 +60,7 @@ class CallView:
         self.waiting: list[Playing] = []
         self.sounds: list[str] = []  # to play this tick (the scene hands them to the mixer)
         self._faces: dict[str, pygame.Surface | None] = {}
+        self.on_right = False  # drawn in the bottom-right corner: Jesse is in the left one
 
     def start(self, due: DueCall, lines: tuple[Line, ...]) -> None:
         call = Playing(due, tuple(lines))
@@ -120,7 +122,9 @@ class CallView:
                 self._faces[name] = None
         return self._faces[name]
 
-    def draw(self, surface: pygame.Surface, skip_key: str) -> None:
+    def draw(self, surface: pygame.Surface, skip_key: str, avoid: tuple[float, float] | None = None) -> None:
+        """The call in the bottom-left corner, or the bottom-right one when Jesse (`avoid`, on
+        screen) would be under it."""
         call = self.playing
         if call is None:
             return
@@ -144,6 +148,11 @@ class CallView:
         box_w = MARGIN * 3 + PORTRAIT + text_w
         box_h = max(PORTRAIT + 2 * MARGIN, MARGIN * 2 + round(small * 1.4) + line_h * max(3, len(rows)))
         box = pygame.Rect(MARGIN, h - BOTTOM_CLEAR - box_h, min(box_w, w - 2 * MARGIN), box_h)
+        if avoid is not None:  # moved over, it comes back only once he is well clear (no flicker)
+            margin = AVOID_MARGIN * (3 if self.on_right else 1)
+            self.on_right = box.inflate(2 * margin, 2 * margin).collidepoint(avoid)
+        if self.on_right:
+            box.right = w - MARGIN
         draw_panel(surface, box, self.colours["panel"])
         pygame.draw.rect(surface, colour, (box.left, box.top, 4, box.height))
         px = box.left + MARGIN

@@ -342,7 +342,8 @@ class LevelScene(Scene):
         draw_edge_markers(surface, self.camera, world, self.palette())
         if on_top:
             self.hints.draw(surface, self.stack.services.prompts)
-        self.call_view.draw(surface, self.stack.services.prompts.control("skip"))
+        self.call_view.draw(surface, self.stack.services.prompts.control("skip"),
+                            avoid=self.camera.to_screen(player.x, player.y))
         if self.finale_hud is not None:
             self.finale_hud.draw(surface, world)
         self.barks.draw_radio(surface, self.alarm_hud.draw(surface, world))

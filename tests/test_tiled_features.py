@@ -457,20 +457,23 @@ def test_a_tile_object_template_is_read_against_its_own_tileset(tmp_path):
         assert [(s.gid, s.x, s.y) for s in level.sprites] == [(17, 96, 128)]
 
 
+def faction_guard(value, stored="int") -> str:
+    """An object layer with the spawn and a Guard whose faction is the enum value given."""
+    return (f'<objectgroup id="3" name="a">{SPAWN}<object id="2" type="Guard" x="96" y="96"><properties>'
+            f'<property name="faction" type="{stored}" propertytype="GuardFaction" value="{value}"/>'
+            '</properties><point/></object></objectgroup>')
+
+
 @pytest.mark.parametrize("stored, value, expect", [("string", "dea", "dea"), ("int", "1", "dea"), ("int", "0", "crew")])
 def test_enum_properties_load_stored_as_words_or_as_their_place(stored, value, expect, tmp_path):
     """Tiled 1.10's enums (the project declares GuardFaction, crew then dea): stored as the word,
     or as an int, its place in the enum."""
-    body = (f'<objectgroup id="3" name="a">{SPAWN}<object id="2" type="Guard" x="96" y="96"><properties>'
-            f'<property name="faction" type="{stored}" propertytype="GuardFaction" value="{value}"/>'
-            '</properties><point/></object></objectgroup>')
+    body = faction_guard(value, stored)
     assert load_level(write_map(tmp_path, body)).guards[0].props["faction"] == expect
 
 
 def test_an_int_enum_value_past_its_enum_is_refused_naming_its_values(tmp_path):
-    body = (f'<objectgroup id="3" name="a">{SPAWN}<object id="2" type="Guard" x="96" y="96"><properties>'
-            '<property name="faction" type="int" propertytype="GuardFaction" value="7"/>'
-            '</properties><point/></object></objectgroup>')
+    body = faction_guard('7')
     with pytest.raises(MapError, match="enum value 7.*2 values \\(crew, dea\\)"):
         load_level(write_map(tmp_path, body))
 
@@ -489,25 +492,19 @@ def test_an_int_enum_means_its_place_in_the_designers_own_project(values, flags,
     its own way, or stores it as flags: the int means what Tiled showed there."""
     project(tmp_path, values, flags)
     (tmp_path / "levels").mkdir()
-    body = (f'<objectgroup id="3" name="a">{SPAWN}<object id="2" type="Guard" x="96" y="96"><properties>'
-            f'<property name="faction" type="int" propertytype="GuardFaction" value="{stored}"/>'
-            '</properties><point/></object></objectgroup>')
+    body = faction_guard(stored)
     assert load_level(write_map(tmp_path / "levels", body)).guards[0].props["faction"] == expect
 
 
 def test_a_flags_enum_holding_two_values_is_refused_saying_pick_one(tmp_path):
     project(tmp_path, ["crew", "dea"], True)
-    body = (f'<objectgroup id="3" name="a">{SPAWN}<object id="2" type="Guard" x="96" y="96"><properties>'
-            '<property name="faction" type="int" propertytype="GuardFaction" value="3"/>'
-            '</properties><point/></object></objectgroup>')
+    body = faction_guard('3')
     with pytest.raises(MapError, match="property 'faction' is 3, which is not one value of the flags enum"):
         load_level(write_map(tmp_path, body))
 
 
 def test_an_unreadable_project_is_named_when_an_int_enum_needs_it(tmp_path):
     (tmp_path / "mine.tiled-project").write_text("{ not json")
-    body = (f'<objectgroup id="3" name="a">{SPAWN}<object id="2" type="Guard" x="96" y="96"><properties>'
-            '<property name="faction" type="int" propertytype="GuardFaction" value="1"/>'
-            '</properties><point/></object></objectgroup>')
+    body = faction_guard('1')
     with pytest.raises(MapError, match="in the project mine.tiled-project, which cannot be read"):
         load_level(write_map(tmp_path, body))

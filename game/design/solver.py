@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from ..world.actors import Player
 from ..world.ai.states import GuardState
-from ..world.grid import Grid
+from ..world.shaped_grid import make_grid
 from ..world.level import Level
 from ..world.objectives import requirement_ids
 from ..world.zones import contains
@@ -109,7 +109,8 @@ class Search:
         self.world = self.timeline.world
         # Sight is checked as if every door were open: Jesse may open them, and a guard then sees
         # further. Cautious, and it keeps the search's world fixed.
-        self.grid = Grid(level.solid, level.tile, level.shapes)
+        self.grid = make_grid(level.solid, level.tile, level.shapes)
+        self.shaped = self.grid.shapes is not None  # steps must clear the collision shapes too
         self.doors = {cell: door for door in self.world.doors.doors for cell in door.cells}
         self.held: set[str] = set()  # what Jesse carries on the current leg (opens locked doors)
         self.tile = level.tile
@@ -193,7 +194,7 @@ class Search:
             diagonal = dc != 0 and dr != 0
             if diagonal and not (self._open(c + dc, r) and self._open(c, r + dr)):
                 continue
-            if not self.grid.shapes_allow_step(c, r, dc, dr):
+            if self.shaped and not self.grid.shapes_allow_step(c, r, dc, dr):
                 continue
             yield nc, nr, self.move_units[diagonal]
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .grid import Grid
+from .shaped_grid import make_grid
 from .physics import Physics
 from .snapshot import Stateful
 from .tmx import MapObject
@@ -69,7 +70,7 @@ class Doors(Stateful):
                 self._close(door)
         # Where a guard can plan to go when the doors in his way are unlocked: they open on his
         # way (the world opens them for him). Only the locked ones are in it.
-        self.through = Grid(grid.solid, tile, grid.shapes.pieces if grid.shapes else ())
+        self.through = make_grid(grid.solid, tile, grid.shapes.pieces if grid.shapes else ())
         self._lock_through()
 
     def _lock_through(self) -> None:

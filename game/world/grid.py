@@ -26,11 +26,11 @@ from __future__ import annotations
 import heapq
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import numpy as np
 
-from .shapes import Piece, ShapeSet, touched_cells
+from .shapes import ShapeSet
 
 SQRT2 = math.sqrt(2.0)
 #: Radius of a walker (guard) used by ``find_path`` string pulling, in px.
@@ -68,7 +68,7 @@ def _base_angles(full: bool, h: float, step: float) -> np.ndarray:
 class Grid:
     """The nav/sight grid of a level (``solid``: (rows, cols) bool, True = wall)."""
 
-    def __init__(self, solid: np.ndarray, tile: int = 32, shapes: Sequence[Piece] = ()):
+    def __init__(self, solid: np.ndarray, tile: int = 32):
         solid = np.asarray(solid, dtype=bool)
         if solid.ndim != 2:
             raise ValueError(f"solid must be a 2-D (rows, cols) array, got shape {solid.shape}")
@@ -95,40 +95,16 @@ class Grid:
         self._col = [i % self._W - 1 for i in range(n)]
         self._row = [i // self._W - 1 for i in range(n)]
         self._adj: list[tuple[tuple[int, float], ...]] = [()] * n
-        self.shapes: ShapeSet | None = None
-        if shapes:
-            self._take_shapes(shapes)
+        self.shapes: ShapeSet | None = None  # collision shapes inside cells: see shaped_grid.py
+        self._no_room = bytearray(n)  # open, but no room for a walker at the middle (shapes only)
+        self._before_paths()
         for i in range(n):
             if self._walk[i]:
                 self._adj[i] = self._cell_adj(i)
         self._features = None  # (corner xs, corner ys, h-edges, v-edges) for visibility_polygon
 
-    def _take_shapes(self, shapes: Sequence[Piece]) -> None:
-        """Collision shapes inside cells (see `shapes.py`): they stop sight and bodies where they
-        are, in cells that stay open. A cell is walkable (a node of the paths) when a walker fits
-        at its middle, and a step between two cells when the walker's whole width clears them.
-
-        The questions that must see the shapes are answered by their shaped versions, bound
-        over the plain ones on this grid only: a map without shapes runs the plain code with
-        not one extra test in its hot loops."""
-        self.shapes = ShapeSet(shapes)
-        W, t = self._W, self.tile
-        near = np.zeros(len(self._walk), dtype=bool)
-        for piece in self.shapes.pieces:
-            for c, r in touched_cells(piece, t, self.cols, self.rows):
-                near[(r + 1) * W + c + 1] = True
-        self._near_shape = bytearray(near.astype(np.uint8).tobytes())
-        self._no_room = bytearray(len(self._walk))  # open, but no room for a walker at the middle
-        for i in np.nonzero(near)[0].tolist():
-            cx, cy = (self._col[i] + 0.5) * t, (self._row[i] + 0.5) * t
-            if self._walk[i] and self.shapes.distance(cx, cy, WALKER_RADIUS) < WALKER_RADIUS:
-                self._no_room[i] = 1
-                self._walk[i] = 0
-        self.line_of_sight = self._line_of_sight_shaped
-        self.cast_ray = self._cast_ray_shaped
-        self.is_opaque_at = self._is_opaque_at_shaped
-        self.clear_for = self._clear_for_shaped
-        self.room_for = self._room_for_shaped
+    def _before_paths(self) -> None:
+        """Called once the cells are known and before the paths are linked (ShapedGrid's hook)."""
 
     # ------------------------------------------------------------------ cells
 
@@ -169,11 +145,7 @@ class Grid:
     def shapes_allow_step(self, col: int, row: int, dc: int, dr: int) -> bool:
         """No collision shape is in the way of a walker's whole width stepping from the middle of
         the cell to its neighbour (dc, dr) (walls and doors are the caller's to check)."""
-        if self.shapes is None:
-            return True
-        W = self._W
-        i = (row + 1) * W + col + 1
-        return self._step_clear(i, i + dr * W + dc)
+        return True
 
     def is_walkable_at(self, x: float, y: float) -> bool:
         return not self.is_opaque_at(x, y)
@@ -204,7 +176,7 @@ class Grid:
             if self._op[i] != op:
                 self._op[i] = op
                 self._opT[(col + 1) * H + row + 1] = op
-                self._walk[i] = 0 if op or (self.shapes is not None and self._no_room[i]) else 1
+                self._walk[i] = 0 if op or self._no_room[i] else 1
                 changed.append(i)
         if not changed:
             return
@@ -244,22 +216,7 @@ class Grid:
             out.append((i - W + 1, SQRT2))
         if n and w and walk[i - W - 1]:
             out.append((i - W - 1, SQRT2))
-        if self.shapes is not None:
-            out = [(j, cost) for j, cost in out if self._step_clear(i, j)]
         return tuple(out)
-
-    def _step_clear(self, i: int, j: int) -> bool:
-        """A walker fits along the step between the middles of cells i and j (8-neighbours)."""
-        W, near = self._W, self._near_shape
-        d = j - i
-        sx = 1 if d in (1, W + 1, -W + 1) else -1 if d in (-1, W - 1, -W - 1) else 0
-        sy = W if d >= W - 1 else -W if d <= -W + 1 else 0
-        if not (near[i] or near[j] or near[i + sx] or near[i + sy]):
-            return True
-        t = self.tile
-        ax, ay = (self._col[i] + 0.5) * t, (self._row[i] + 0.5) * t
-        bx, by = (self._col[j] + 0.5) * t, (self._row[j] + 0.5) * t
-        return self.shapes.clearance(ax, ay, bx, by, WALKER_RADIUS) >= WALKER_RADIUS
 
     # ------------------------------------------------------------------ sight
 
@@ -338,16 +295,6 @@ class Grid:
             if g[i]:
                 return False
         return True
-
-    def _line_of_sight_shaped(self, x0: float, y0: float, x1: float, y1: float) -> bool:
-        return Grid.line_of_sight(self, x0, y0, x1, y1) and not self.shapes.blocks(x0, y0, x1, y1)
-
-    def _cast_ray_shaped(self, x: float, y: float, angle: float, max_dist: float) -> float:
-        d = Grid.cast_ray(self, x, y, angle, max_dist)
-        return self.shapes.first_hit(x, y, math.cos(angle), math.sin(angle), d) if d > 0.0 else d
-
-    def _is_opaque_at_shaped(self, x: float, y: float) -> bool:
-        return Grid.is_opaque_at(self, x, y) or self.shapes.contains(x, y)
 
     def cast_ray(self, x: float, y: float, angle: float, max_dist: float) -> float:
         """Distance along the ray to the first opaque cell boundary, or max_dist.
@@ -619,8 +566,7 @@ class Grid:
                          cross + CORNER_EPS]
                 if shoulder > 0.0:
                     feats += [corners - shoulder, corners + shoulder]
-            if self.shapes is not None:
-                feats += self._shape_features(x, y, R, shoulder)
+            feats += self._extra_features(x, y, R, shoulder)
         if feats:
             rel = (np.concatenate(feats) - facing + math.pi) % _TWO_PI - math.pi
             if not full:
@@ -631,19 +577,9 @@ class Grid:
         cast = self.cast_ray
         return rel, [cast(x, y, facing + r, R) for r in rel.tolist()]
 
-    def _shape_features(self, x: float, y: float, R: float, shoulder: float) -> list[np.ndarray]:
-        """fan's rays for the shapes: either side of every corner in range (any corner of a piece
-        may cast a shadow edge), and where the view circle crosses an edge."""
-        sh = self.shapes
-        dx, dy = sh.corner_x - x, sh.corner_y - y
-        near = dx * dx + dy * dy <= R * R
-        corners = np.arctan2(dy[near], dx[near])
-        cx, cy = sh.circle_crossings(x, y, R)
-        cross = np.arctan2(cy, cx)
-        out = [corners - CORNER_EPS, corners + CORNER_EPS, cross, cross - CORNER_EPS, cross + CORNER_EPS]
-        if shoulder > 0.0:
-            out += [corners - shoulder, corners + shoulder]
-        return out
+    def _extra_features(self, x: float, y: float, R: float, shoulder: float) -> list[np.ndarray]:
+        """More ray angles for `fan` (ShapedGrid's: its shapes' corners); none here."""
+        return []
 
     # ------------------------------------------------------------------ walking
 
@@ -704,14 +640,6 @@ class Grid:
             if not moved:
                 break
         return (px, py) if not self.is_opaque_at(px, py) else (x, y)
-
-    def _room_for_shaped(self, x: float, y: float, radius: float) -> tuple[float, float]:
-        """room_for, pushed clear of the shapes around too (and of the walls again after)."""
-        px, py = Grid.room_for(self, x, y, radius)
-        if radius <= 0.0 or self.is_opaque_at(px, py):
-            return (px, py)
-        qx, qy = Grid.room_for(self, *self.shapes.push_out(px, py, radius), radius)
-        return (qx, qy) if not self.is_opaque_at(qx, qy) else (px, py)
 
     def _start_index(self, x: float, y: float) -> tuple[int, bool] | None:
         """Padded index of the point's walkable cell (snapped if needed), and whether snapped."""
@@ -789,11 +717,6 @@ class Grid:
         ox = -dy / L * radius
         oy = dx / L * radius
         return los(ax + ox, ay + oy, bx + ox, by + oy) and los(ax - ox, ay - oy, bx - ox, by - oy)
-
-    def _clear_for_shaped(self, ax: float, ay: float, bx: float, by: float, radius: float) -> bool:
-        """clear_for, and the body's whole width keeps clear of the shapes (thin ones included)."""
-        return Grid.clear_for(self, ax, ay, bx, by, radius) and (
-            radius <= 0.0 or self.shapes.clearance(ax, ay, bx, by, radius) >= radius)
 
     def find_path(
         self,

@@ -155,16 +155,15 @@ class ShapeSet:
         self.closed = [p for p in self.pieces if len(p) >= 3]
         self._boxes = [(min(x for x, _ in p), min(y for _, y in p), max(x for x, _ in p), max(y for _, y in p))
                        for p in self.closed]
+        boxes = np.array([(min(x for x, _ in p), min(y for _, y in p), max(x for x, _ in p), max(y for _, y in p))
+                          for p in self.pieces], dtype=np.float64).reshape(-1, 4)
+        self._px0, self._py0, self._px1, self._py1 = (np.ascontiguousarray(c) for c in boxes.T)
         corners = sorted({pt for p in self.pieces for pt in p})
         c = np.array(corners, dtype=np.float64).reshape(-1, 2)
         self.corner_x, self.corner_y = np.ascontiguousarray(c[:, 0]), np.ascontiguousarray(c[:, 1])
 
     def __len__(self) -> int:
         return len(self.pieces)
-
-    def bounds(self, piece: Piece) -> tuple[float, float, float, float]:
-        xs, ys = [x for x, _ in piece], [y for _, y in piece]
-        return min(xs), min(ys), max(xs), max(ys)
 
     # ------------------------------------------------------------------ points
 
@@ -264,12 +263,9 @@ class ShapeSet:
 
     def near(self, x: float, y: float, radius: float) -> list[Piece]:
         """The pieces whose boxes come within `radius` of (x, y)."""
-        out = []
-        for p in self.pieces:
-            x0, y0, x1, y1 = self.bounds(p)
-            if x0 - radius <= x <= x1 + radius and y0 - radius <= y <= y1 + radius:
-                out.append(p)
-        return out
+        k = np.nonzero((self._px0 - radius <= x) & (x <= self._px1 + radius)
+                       & (self._py0 - radius <= y) & (y <= self._py1 + radius))[0]
+        return [self.pieces[i] for i in k.tolist()]
 
     def circle_crossings(self, x: float, y: float, radius: float) -> tuple[np.ndarray, np.ndarray]:
         """(dx, dy) from (x, y) of the points where the circle of `radius` crosses an edge."""

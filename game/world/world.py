@@ -32,7 +32,7 @@ from .ai.states import CALM, Cause, GuardState
 from .alarm import Alarm
 from .barks import BarkBook, default_book
 from .events import EventType, event
-from .grid import Grid
+from .shaped_grid import make_grid
 from .intent import Intent
 from .level import GuardSpec, Level
 from .light import light_grid
@@ -70,7 +70,7 @@ class World(Stateful):
         self.tick = 0
         self.outcome: str | None = None  # None while playing, then "caught" or "complete"
         tile = self.tile = level.tile
-        self.grid = Grid(level.solid, tile, level.shapes)
+        self.grid = make_grid(level.solid, tile, level.shapes)
         self.player = Player(*level.spawn)
         self.physics = Physics(level, level.spawn, tuning.player_radius * tile)
         self.perception = Perception(tuning, tile)

@@ -32,7 +32,7 @@ from .story.chapters import Chapter, chapter_by_number, load_chapters
 from .story.jsonfile import os_reason
 from .story.save import SaveStore
 from .world.level import load_level
-from .world.tuning import DT
+from .world.tuning import DT, RunMode
 
 EXIT_CRASH = 3
 WINDOW_SIZE = CANVAS_SIZE  # at window scale 100%: one window pixel per canvas pixel
@@ -86,7 +86,8 @@ class App:
         title = chapter.heading if chapter else level.path.name
         return LevelScene(level, title, self.assets, self.keyboard, self.options.seed, chapter=chapter,
                           campaign=self.campaign if chapter else None, difficulty=self.settings.difficulty,
-                          watch=self.options.watch and chapter is None, resume=resume)
+                          watch=self.options.watch and chapter is None, resume=resume,
+                          mode=self.campaign.mode if chapter else RunMode.STORY)
 
     def _dialogue(self, lines, on_done) -> DialogueScene:
         return DialogueScene(lines, self.assets, on_done, self.settings.subtitle_size)

@@ -30,7 +30,7 @@ from .story.dialogue import load_dialogue
 from .story.save import ChapterRecord, CheckpointRecord, SaveData, SaveStore
 from .world.level import load_level
 from .world.lineage import rebuild
-from .world.tuning import tuning_for
+from .world.tuning import RunMode, tuning_for
 
 TITLE_DEPTH = 1  # the title screen, at the bottom of the stack
 
@@ -43,11 +43,44 @@ class Campaign:
         self.make_dialogue = make_dialogue  # (lines, on_done) -> DialogueScene
         self.notices: list[str] = []
         if store is not None:
-            self.save, notices = store.load()
+            self.root, notices = store.load()
             self.notices += notices
         else:
-            self.save = SaveData.new(chapters[0].id)
+            self.root = SaveData.new(chapters[0].id)
+        self.mode = RunMode.STORY  # the road being played: the title switches it
         self.stack = None
+
+    # -------------------------------------------------------------- the roads
+    @property
+    def save(self) -> SaveData:
+        """The progress of the road being played: the story's, or the harder road's, kept apart."""
+        if self.mode == RunMode.STORY:
+            return self.root
+        if self.root.harder is None:
+            self.root.harder = SaveData.new(self.chapters[0].id)
+        return self.root.harder
+
+    def harder_open(self) -> bool:
+        """The harder road opens once the story has reached its end."""
+        return self.root.epilogue_seen
+
+    def take_road(self, mode: RunMode) -> None:
+        if mode == RunMode.HARDER and not self.harder_open():
+            raise ValueError("the harder road opens after the epilogue")
+        self.mode = RunMode(mode)
+
+    def tuning(self, difficulty: str):
+        return tuning_for(difficulty, self.mode)
+
+    # -------------------------------------------------------------- hints
+    def hint_seen(self, hint: str) -> bool:
+        return hint in self.root.hints_seen
+
+    def mark_hint(self, hint: str) -> None:
+        """A first-time hint was shown: never again on this save (either road)."""
+        if hint not in self.root.hints_seen:
+            self.root.hints_seen.append(hint)
+            self._write()
 
     # -------------------------------------------------------------- queries
     def by_id(self, chapter_id: str | None) -> Chapter | None:
@@ -119,7 +152,7 @@ class Campaign:
         saved = self.save.checkpoints[chapter.id]
         level = load_level(chapter.map_path)
         try:
-            world, lineage = rebuild(level, saved.seed, saved.chain, tuning_for(saved.difficulty))
+            world, lineage = rebuild(level, saved.seed, saved.chain, self.tuning(saved.difficulty))
         except ValueError as exc:
             del self.save.checkpoints[chapter.id]
             self._write()
@@ -151,6 +184,7 @@ class Campaign:
 
         after = next_chapter(self.chapters, chapter)
         was = self.save.current
+        before = self.save.chapters.get(chapter.id)  # what was earned before this run
         self.save.complete_chapter(chapter.id, record, after.id if after else None)
         self.save.playtime += record.best_time or 0.0
         # Continue goes to the furthest chapter: after this one, unless the player was further.
@@ -161,7 +195,8 @@ class Campaign:
 
         def summary():
             self.to_title()
-            self.stack.push(SummaryScene(chapter, record, best, lambda: self._after_summary(after), notices))
+            self.stack.push(SummaryScene(chapter, record, best, lambda: self._after_summary(after), notices,
+                                         before=before, mode=self.mode))
 
         if chapter.outro:
             self.stack.push(self.make_dialogue(load_dialogue(chapter.outro), summary))
@@ -182,12 +217,15 @@ class Campaign:
 
         self.stack = stack
         self.to_title()
+        if not self.root.epilogue_seen:  # the end reached: the harder road opens
+            self.root.epilogue_seen = True
+            self._write()
         letter, tape = load_epilogue()
         stack.push(EpilogueScene(load_dialogue(letter), load_dialogue(tape), self.chapters, self.save, lambda: None))
 
     def _write(self) -> list[str]:
         if self.store is None:
             return []
-        notices = self.store.save(self.save)
+        notices = self.store.save(self.root)
         self.notices += notices
         return notices

@@ -2,7 +2,8 @@
 
 A replay file is JSON: {"version": 1, "map": ..., "seed": ..., "runs": [[n, intent...], ...]}
 where each run repeats one intent (see `Intent.to_list`) for n ticks. Optional: "difficulty"
-(the tuning it was played at; "normal" when absent) and "start", the input chain of the saved
+(the tuning it was played at; "normal" when absent), "mode" (the road: "story" when absent,
+"harder" tunes the world for the harder road) and "start", the input chain of the saved
 checkpoint the play began from (Continue; see `game.world.lineage`), which is replayed first,
 and "restarts", the number of intents given before each "Restart from checkpoint" chosen in the
 pause menu (a restart after being caught needs no mark: `game.sim` restarts when caught), and
@@ -41,7 +42,7 @@ from pathlib import Path
 from . import bounded
 from .errors import DataError
 from .world.intent import IDLE, Intent, IntentRuns
-from .world.tuning import DIFFICULTY, TICK_RATE
+from .world.tuning import DIFFICULTY, TICK_RATE, RunMode
 
 VERSION = 1
 MAX_BYTES = 16 * bounded.MiB  # about 100 hours of keyboard play, 2 of a stick moved every tick
@@ -55,8 +56,9 @@ SEED_MIN, SEED_MAX = -2**63, 2**63 - 1
 
 class Recorder:
     def __init__(self, map_path: str, seed: int, difficulty: str = "normal", start: list | None = None,
-                 map_sha256: str | None = None):
+                 map_sha256: str | None = None, mode: str = RunMode.STORY):
         self.map_path, self.seed, self.difficulty, self.start = map_path, seed, difficulty, start
+        self.mode = mode  # the road played (the harder one tunes the world otherwise)
         self.map_sha256 = map_sha256  # None: worked out from the map file when first written
         self._runs = IntentRuns()
         self.restarts: list[int] = []  # intents given before each restart chosen from the menu
@@ -79,6 +81,8 @@ class Recorder:
         data = {"version": VERSION, "map": self.map_path, "seed": self.seed, "runs": self.runs}
         if self.difficulty != "normal":
             data["difficulty"] = self.difficulty
+        if self.mode != RunMode.STORY:
+            data["mode"] = str(self.mode)
         if self.start:
             data["start"] = self.start
         if self.restarts:
@@ -250,6 +254,9 @@ def load_replay(path: str | Path) -> dict:
     difficulty = data.setdefault("difficulty", "normal")
     if not isinstance(difficulty, str) or difficulty not in DIFFICULTY:
         raise DataError(path, f"the replay's difficulty should be one of {', '.join(DIFFICULTY)}")
+    mode = data.setdefault("mode", RunMode.STORY.value)
+    if not isinstance(mode, str) or mode not in set(RunMode):
+        raise DataError(path, f"the replay's mode should be one of {', '.join(RunMode)}")
     if not isinstance(data.get("map", ""), str):
         raise DataError(path, "the replay's map should be a file name")
     digest = data.get("map_sha256")

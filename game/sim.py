@@ -101,7 +101,7 @@ def run(world: World, player: PlayerFn, max_ticks: int, retry: bool = False) -> 
 def replay_world(level, seed: int, path: str, data: dict) -> World:
     """The world the replay `data` (read from `path`) was played in: its difficulty, and the
     saved checkpoint it began from (a play that started with Continue), rebuilt first."""
-    tuning = tuning_for(data["difficulty"])
+    tuning = tuning_for(data["difficulty"], data.get("mode", "story"))
     if "start" not in data:
         return World(level, seed, tuning)
     try:

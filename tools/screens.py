@@ -85,8 +85,12 @@ def take(out: Path) -> list[Path]:
             shot("pause", app)
             app.stack.pop()
             chapter = level.chapter
-            record = ChapterRecord(completed=True, best_time=204.0, spotted=0, alerts=0, distractions=1, ghost=True)
-            app.stack.push(SummaryScene(chapter, record, record, lambda: None))
+            # A run that earns three marks, one of them again, and misses one earned before.
+            before = ChapterRecord(completed=True, best_time=90.0, spotted=2, alerts=1, distractions=0,
+                                   challenges=["no_wrench", "par"], memories=["mem_lift"], memories_total=2)
+            record = ChapterRecord(completed=True, best_time=64.0, spotted=0, alerts=0, distractions=1, ghost=True,
+                                   challenges=["ghost", "par", "no_restart"], memories=["mem_chain"], memories_total=2)
+            app.stack.push(SummaryScene(chapter, record, before.merge(record), lambda: None, before=before))
             _frames(app, 45)
             shot("summary", app)
         app.close()

@@ -1,7 +1,9 @@
-"""Short hints, each shown once, the first time it matters; and markers toward unseen danger.
+"""Short hints, each shown once per save, the first time it matters; and markers toward unseen danger.
 
 Which hint and when is decided here from what the player sees (the world state);
 the words are data (`game/story/hints.toml`), in a keyboard and a gamepad version.
+A hint shown once is never shown again on that save, in any chapter or on either road: the
+level scene hands `Hints` the ones already seen and is told of each new one (`on_shown`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import pygame
 
 from ..input.prompts import GAMEPAD, Prompts
 from ..world.ai.states import CURIOUS, GuardState
+from ..world.alarm import AlertPhase
 from ..paths import HINTS_FILE
 from .assets import Assets
 from .hud import draw_panel, draw_text
@@ -24,6 +27,9 @@ MIN_TICKS = 150  # ...or two and a half, if what it is about is over by then
 FADE_TICKS = 30
 NEAR_HIDE = 64.0  # px from a hiding spot that makes it worth a hint
 NEAR_ITEM = 56.0
+NEAR_DOOR = 40.0  # px from a door's edge
+NEAR_DEVICE = 64.0  # px from a light switch or a noise maker
+LIGHT_CHANGE = 0.25  # light at Jesse this far from the map's ambient: he has stepped into a light or a dark
 
 
 def load_hints(path: Path = HINTS_FILE) -> dict[str, dict[str, str]]:
@@ -31,10 +37,12 @@ def load_hints(path: Path = HINTS_FILE) -> dict[str, dict[str, str]]:
 
 
 class Hints:
-    def __init__(self, enabled: bool = True):
+    def __init__(self, enabled: bool = True, seen=(), on_shown=None):
+        """`seen`: hints this save has shown already; `on_shown(hint)`: told of each new one."""
         self.texts = load_hints()
         self.enabled = enabled
-        self.shown: set[str] = set()
+        self.shown: set[str] = set(seen)
+        self.on_shown = on_shown
         self.current: str | None = None
         self.since = 0
         self._image: tuple[str, pygame.Surface] | None = None  # the hint's text, rendered once
@@ -57,6 +65,17 @@ class Hints:
             yield "sprint"
         if any(math.hypot(p.x - i.x, p.y - i.y) < NEAR_ITEM for i in world.objectives.items_left()):
             yield "take"
+        if world.doors.nearest(p.x, p.y, NEAR_DOOR) is not None:
+            yield "doors"
+        if abs(world.light_at(p.x, p.y) - world.level.ambient) > LIGHT_CHANGE:
+            yield "light"
+        if world.checkpoint is not None:
+            yield "checkpoint"
+        if world.alarm.phase != AlertPhase.CALM:
+            yield "alert_phase"
+        device = world.devices.nearest(p.x, p.y, NEAR_DEVICE)
+        if device is not None:
+            yield "switch" if device.kind == "LightSwitch" else "noise_maker"
 
     def update(self, world, camera) -> None:
         if not self.enabled:
@@ -72,6 +91,8 @@ class Hints:
             if hint not in self.shown and hint in self.texts:
                 self.shown.add(hint)
                 self.current, self.since = hint, 0
+                if self.on_shown is not None:
+                    self.on_shown(hint)
                 return
 
     def draw(self, surface: pygame.Surface, prompts: Prompts) -> None:

@@ -9,13 +9,18 @@ import pygame
 
 from ..input import prompts
 from ..render.hud import DIM, draw_text
+from ..render.hud import TEXT
+from ..story.challenges import CHALLENGES, load_wording
+from ..world.tuning import RunMode
 from .menu import Menu, MenuItem
+from .summary import EARNED, clock, draw_mark
 from .stack import Scene
 
 
 class ChapterSelect(Scene):
     def __init__(self, campaign):
         self.campaign = campaign
+        self.wording = load_wording()
 
     def enter(self, stack) -> None:
         super().enter(stack)
@@ -35,7 +40,7 @@ class ChapterSelect(Scene):
             elif campaign.has_checkpoint(chapter):
                 note = "Checkpoint saved"
             elif record and record.completed:
-                note = "Ghost" if record.ghost else "Done"
+                note = "Done"
             else:
                 note = chapter.place
             items.append(MenuItem(f"{chapter.number}  {chapter.title}", self._starter(chapter),
@@ -71,6 +76,29 @@ class ChapterSelect(Scene):
         else:
             self.stack.pop()
 
+    def _draw_record(self, surface, w: int) -> None:
+        """Under the list, what the chosen chapter holds on record: its marks, memories, best time."""
+        index = self.menu.index
+        if index >= len(self.campaign.chapters):
+            return
+        record = self.campaign.save.chapters.get(self.campaign.chapters[index].id)
+        y = 190 + len(self.menu.items) * 72 + 10
+        if record is None or not record.completed:
+            draw_text(surface, "Not finished yet: five marks and its memories to find.", (w // 2, y), 24, DIM,
+                      anchor="center")
+            return
+        x = w // 2 - 5 * 70
+        for i, challenge in enumerate(CHALLENGES):
+            has = challenge in record.challenges
+            colour = EARNED if has else DIM
+            draw_mark(surface, (x + i * 140, y), has, False, colour, size=7)
+            draw_text(surface, self.wording[challenge].name, (x + i * 140 + 14, y), 22, colour, anchor="midleft")
+        memories = f"Memories {len(record.memories)} of {record.memories_total}" if record.memories_total else ""
+        best = f"Best time {clock(record.best_time)}" if record.best_time else ""
+        marks = f"Marks {len(record.challenges)} of {len(CHALLENGES)}"
+        draw_text(surface, "   ·   ".join(t for t in (marks, memories, best) if t), (w // 2, y + 34), 24, TEXT,
+                  anchor="center")
+
     def handle_event(self, event) -> bool:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self._back()
@@ -81,7 +109,10 @@ class ChapterSelect(Scene):
     def draw(self, surface, alpha: float) -> None:
         w, h = surface.get_size()
         surface.fill((6, 8, 14))
-        heading = f"Chapter {self.asking.number}  {self.asking.title}" if self.asking else "Chapters"
+        heading = f"Chapter {self.asking.number}  {self.asking.title}" if self.asking else \
+            ("The harder road" if self.campaign.mode == RunMode.HARDER else "Chapters")
         draw_text(surface, heading, (w // 2, 90), 64, anchor="center")
-        self.menu.draw(surface, (w // 2, 200), size=38, spacing=78)
+        self.menu.draw(surface, (w // 2, 190), size=38, spacing=72)
+        if self.asking is None:
+            self._draw_record(surface, w)
         draw_text(surface, self.stack.services.prompts.menu(("select", "play"), ("back", "back")), (w // 2, h - 30), 22, DIM, anchor="center")

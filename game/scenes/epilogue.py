@@ -12,6 +12,7 @@ from ..input import prompts
 from ..render.hud import DIM, TEXT, draw_text
 from ..story.dialogue import wrap
 from .stack import Scene
+from ..story.challenges import CHALLENGES
 from .summary import clock
 
 PAPER = (226, 218, 196)
@@ -50,10 +51,15 @@ class EpilogueScene(Scene):
                 continue
             total += record.best_time or 0.0
             ghost = "   GHOST" if record.ghost else ""
+            memories = f", memories {len(record.memories)}/{record.memories_total}" if record.memories_total else ""
             lines.append(f"{chapter.number}  {chapter.title}:  {clock(record.best_time or 0)}, spotted {record.spotted}"
-                         f"{ghost}")
-        ghosts = sum(1 for c in chapters if save.chapters.get(c.id) and save.chapters[c.id].ghost)
-        lines += ["", f"Best times together: {clock(total)}", f"Chapters never seen in: {ghosts} of {len(chapters)}"]
+                         f", marks {len(record.challenges)}/{len(CHALLENGES)}{memories}{ghost}")
+        records = [save.chapters[c.id] for c in chapters if c.id in save.chapters]
+        ghosts = sum(1 for r in records if r.ghost)
+        marks = sum(len(r.challenges) for r in records)
+        found, held = sum(len(r.memories) for r in records), sum(r.memories_total for r in records)
+        lines += ["", f"Best times together: {clock(total)}", f"Chapters never seen in: {ghosts} of {len(chapters)}",
+                  f"Marks earned: {marks} of {len(CHALLENGES) * len(chapters)}   ·   Memories found: {found} of {held}"]
         return lines
 
     @property

@@ -35,7 +35,8 @@ from ..replay import Recorder
 from ..world.events import EventType
 from ..world.intent import IDLE, Intent
 from ..world.lineage import Lineage, restart
-from ..world.tuning import TICK_RATE, tuning_for
+from ..story.challenges import RunFacts, earned, memory_ids, par_seconds
+from ..world.tuning import TICK_RATE, RunMode, tuning_for
 from ..world.world import World
 from .dialogue import DialogueScene
 from .level_input import PlayInput
@@ -53,12 +54,14 @@ SPRITES = {"crew": "crew", "dea": "dea", "marco": "marco"}  # faction -> sprite 
 class LevelScene(Scene):
     in_play = True
     def __init__(self, level, title: str, assets, keyboard, seed: int = 0, on_quit=None, scripted_input=None,
-                 chapter=None, campaign=None, difficulty: str | None = None, watch: bool = False, resume=None):
+                 chapter=None, campaign=None, difficulty: str | None = None, watch: bool = False, resume=None,
+                 mode: RunMode = RunMode.STORY):
         self.level = level
         self.chapter = chapter  # None when a designer plays a bare map
         self.campaign = campaign
         self.difficulty = difficulty  # its name goes into a saved checkpoint; None: the default tuning
-        self.tuning = tuning_for(difficulty) if difficulty else None
+        self.mode = RunMode(mode)  # the harder road: its tuning, and no cones drawn
+        self.tuning = tuning_for(difficulty or "normal", self.mode) if difficulty or self.mode != RunMode.STORY else None
         # (world, lineage, CheckpointRecord): start where a saved checkpoint left off (Continue)
         self.resume_from = resume
         self.watch = watch  # a designer's live reload: re-read the map when it changes on disk
@@ -86,7 +89,12 @@ class LevelScene(Scene):
         self.overlays = Overlays(self.assets, self.palette())
         self.barks, self.alarm_hud = BarkView(self.palette(), self._subtitle_size()), AlarmHud(self.palette())
         self.props = Props(self.assets)
-        self.hints = Hints(enabled=self.scripted_input is None)
+        campaign = self.campaign
+        self.hints = Hints(enabled=self.scripted_input is None,
+                           seen=campaign.root.hints_seen if campaign is not None else (),
+                           on_shown=campaign.mark_hint if campaign is not None else None)
+        self.memories = memory_ids(self.level)  # the chapter's memory moments, and its par time
+        self.par = par_seconds(self.level.path) if self.chapter is not None else None
         self.audio = self._director()
         self.finale_hud = self._finale_hud()
         self.hud = Hud(self.title, self.assets)
@@ -97,7 +105,8 @@ class LevelScene(Scene):
         self._objective = self.objective_text()  # the objective last shown, to notice a new one
         self.elapsed_ticks = 0  # the whole attempt, restarts included: the summary's time
         # Every intent given to the world: a replay of this play-through (--record, crash reports).
-        self.recorder = Recorder(str(self.level.path), self.seed, self.difficulty or "normal", self.lineage.chain)
+        self.recorder = Recorder(str(self.level.path), self.seed, self.difficulty or "normal", self.lineage.chain,
+                                 mode=self.mode)
         self.log: list[dict] = []  # every event of the play-through, restarts included
         self.updates = 0
         self._watcher = MapWatcher(self.level) if self.watch else None
@@ -291,11 +300,29 @@ class LevelScene(Scene):
     def _say(self, dialogue_id: str) -> None:
         self.stack.push(DialogueScene(load_dialogue(dialogue_id), self.assets, text_scale=self._subtitle_size()))
 
+    def memories_found(self) -> set[str]:
+        """The memory moments reached in this attempt: the ones this scene saw fire (restarts
+        included) and the ones the world holds as fired (a Continue rebuilt them)."""
+        ids = set(self.memories)
+        found = {e["id"] for e in self.log if e["type"] == EventType.TRIGGER and e["id"] in ids}
+        objectives = self.world.objectives
+        return found | {t.props["on_enter"] for t in objectives.triggers
+                        if t.id in objectives.fired and t.props["on_enter"] in ids}
+
+    def run_facts(self) -> RunFacts:
+        stats = self.world.stats
+        return RunFacts(spotted=stats["spotted"], throws=stats["distractions"], memories=self.memories_found(),
+                        memories_total=len(self.memories), seconds=round(self.elapsed_ticks / TICK_RATE, 2),
+                        par=self.par, restarts=self.restarts)
+
     def record(self) -> ChapterRecord:
         stats = self.world.stats
-        return ChapterRecord(completed=True, best_time=round(self.elapsed_ticks / 60, 2), spotted=stats["spotted"],
+        facts = self.run_facts()
+        return ChapterRecord(completed=True, best_time=facts.seconds, spotted=stats["spotted"],
                              alerts=stats["alerts"], distractions=stats["distractions"],
-                             ghost=stats["spotted"] == 0 and self.restarts == 0)
+                             ghost=stats["spotted"] == 0 and self.restarts == 0,
+                             challenges=[str(c) for c in earned(facts)], memories=sorted(facts.memories),
+                             memories_total=facts.memories_total)
 
     def _restart(self) -> None:
         """Back to the last checkpoint, exactly as it was (or the start). The run's counts carry on."""
@@ -322,7 +349,8 @@ class LevelScene(Scene):
         self.view.draw_map(surface, self.camera)
         self.props.draw_under(surface, self.camera, world, self.view)
         self.props.draw_devices(surface, self.camera, world)
-        self.cones.draw(surface, self.camera, world)
+        if self.mode != RunMode.HARDER:  # the harder road: the player reads the guards, not their cones
+            self.cones.draw(surface, self.camera, world)
         self.overlays.draw_noises(surface, self.camera, world)
         self.overlays.draw_projectiles(surface, self.camera, world, landed=True)
         self.props.draw_items(surface, self.camera, world, self.view)

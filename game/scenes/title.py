@@ -9,9 +9,11 @@ import pygame
 from ..input import prompts
 from ..render.assets import Assets
 from ..render.hud import DIM, draw_text
+from ..world.tuning import RunMode
 from .menu import Menu, MenuItem
 from .stack import Scene
 
+HARDER_NOTE = "A new run: no cones drawn, sharper eyes, one wrench fewer. Its records are kept apart."
 NOTICE = (230, 190, 120)
 NOTICE_SIZE, NOTICE_SPACING = 22, 24  # px: the text, one line to the next
 NOTICE_LINES = 4  # at most, between the menu and the footer
@@ -80,13 +82,28 @@ class TitleScene(Scene):
             where = "  at your checkpoint" if campaign.has_checkpoint(current) else ""
             items.append(MenuItem("Continue", lambda: campaign.continue_game(self.stack),
                                   note=f"Chapter {current.number}  {current.title}{where}"))
+        harder = campaign.mode == RunMode.HARDER
         items += [
-            MenuItem("New game", lambda: campaign.start(self.stack, first), first.available, first.locked_reason or ""),
+            MenuItem("New run" if harder else "New game", lambda: campaign.start(self.stack, first), first.available,
+                     first.locked_reason or ""),
             MenuItem("Chapters", self._chapters, len(campaign.unlocked()) > 0),
+        ]
+        if harder:
+            items.append(MenuItem("Back to the story", lambda: self._road(RunMode.STORY),
+                                  note="Your story's progress and records."))
+        elif campaign.harder_open():
+            items.append(MenuItem("The harder road", lambda: self._road(RunMode.HARDER), note=HARDER_NOTE))
+        items += [
             MenuItem("Options", self._options, self.open_options is not None),
             MenuItem("Quit", self.stack.clear),
         ]
         self.menu = Menu(items)
+
+    def _road(self, mode: RunMode) -> None:
+        """Switch between the story and the harder road: each has its own Continue, chapters and records."""
+        self.campaign.take_road(mode)
+        self._build_menu()
+        self.menu.index = 0
 
     def _chapters(self) -> None:
         from .chapter_select import ChapterSelect
@@ -152,7 +169,8 @@ class TitleScene(Scene):
         glow = self._glow()
         surface.blit(glow, glow.get_rect(center=(int(sweep), int(h * 0.42))))
         draw_text(surface, "REDEMPTION", (w // 2, int(h * 0.24)), 120, (236, 232, 224), anchor="center")
-        draw_text(surface, "Five years on. One last time.", (w // 2, int(h * 0.24) + 70), 30, DIM, anchor="center")
+        tagline = "The harder road." if self.campaign.mode == RunMode.HARDER else "Five years on. One last time."
+        draw_text(surface, tagline, (w // 2, int(h * 0.24) + 70), 30, DIM, anchor="center")
         self.menu.draw(surface, (w // 2, int(h * 0.47)))
         lines = self._notice_lines_for(w)
         for i, text in enumerate(lines):  # the last line where the third of three one-line notices was

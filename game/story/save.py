@@ -24,7 +24,8 @@ from .jsonfile import MiB, JsonFile, Wording
 SAVE_VERSION = 1
 SAVE_FILE = "save.json"
 MAX_BYTES = 4 * MiB  # a save of every chapter with a long checkpoint chain is well under 1 MiB
-MAX_ID = 64  # characters of a chapter id
+MAX_ID = 64  # characters of a chapter id (and of a memory's id or a mark's name)
+MAX_NAMES = 256  # marks or memories kept per chapter: a map has a handful
 
 WORDING = Wording(subject="Your save was", fresh="starting a new game",
                   write_failed="Could not save your progress")
@@ -40,6 +41,11 @@ class ChapterRecord:
     alerts: int = 0
     distractions: int = 0
     ghost: bool = False  # finished without ever being spotted
+    # Kept across every run, never lost: the marks earned (challenges.Challenge values) and the
+    # memory moments found (their `mem_...` ids). A save from before them has neither.
+    challenges: list[str] = field(default_factory=list)
+    memories: list[str] = field(default_factory=list)
+    memories_total: int = 0  # how many the chapter's map held when last finished
 
     def _rank(self) -> tuple:
         # A completed run beats an unfinished one, a timed run an untimed one, then the faster.
@@ -50,7 +56,9 @@ class ChapterRecord:
 
         On a tie the existing record stays, so replaying a chapter never shuffles the stats."""
         best = run if run._rank() < self._rank() else self
-        return replace(best, completed=self.completed or run.completed, ghost=self.ghost or run.ghost)
+        return replace(best, completed=self.completed or run.completed, ghost=self.ghost or run.ghost,
+                       challenges=_union(self.challenges, run.challenges), memories=_union(self.memories, run.memories),
+                       memories_total=run.memories_total or self.memories_total)
 
     @classmethod
     def from_json(cls, obj: object, where: str = "", fixed: list[str] | None = None) -> ChapterRecord:
@@ -67,16 +75,22 @@ class ChapterRecord:
             fixed.append(f"best time{of} ({_show(best)})")
             best = None
         counts = {}
-        for name in ("spotted", "alerts", "distractions"):
-            value = _get(obj, name, where)
+        for name in ("spotted", "alerts", "distractions", "memories_total"):
+            value = obj.get(name, 0) if name == "memories_total" else _get(obj, name, where)
             if type(value) is not int:
                 raise ValueError(f"{where}{name!r} should be a whole number, not {_kind(value)}")
             if value < 0:
                 fixed.append(f"{name} count{of} ({value})")
                 value = 0
             counts[name] = value
+        ghost = _bool(obj, "ghost", where)
+        from .challenges import CHALLENGES, Challenge
+
+        marks = _names(obj.get("challenges", [Challenge.GHOST] if ghost else []), "marks", of, fixed)
+        marks = [m for m in marks if m in CHALLENGES]  # one a newer game knows means nothing here
+        memories = _names(obj.get("memories", []), "memories found", of, fixed)
         return cls(completed=_bool(obj, "completed", where), best_time=None if best is None else float(best),
-                   ghost=_bool(obj, "ghost", where), **counts)
+                   ghost=ghost, challenges=marks, memories=memories, **counts)
 
 
 @dataclass
@@ -127,6 +141,12 @@ class SaveData:
     playtime: float = 0.0  # seconds
     started: list[str] = field(default_factory=list)  # chapters begun at least once (Continue shows from then)
     checkpoints: dict[str, CheckpointRecord] = field(default_factory=dict)  # per chapter, until it is finished
+    # Of the whole save, not of one road: the first-time hints already shown (each once per save),
+    # whether the story's end was reached (it opens the harder road), and the harder road's own
+    # run, kept apart (its chapters, records and checkpoints; None until it is first taken).
+    hints_seen: list[str] = field(default_factory=list)
+    epilogue_seen: bool = False
+    harder: SaveData | None = None
 
     @classmethod
     def new(cls, first_chapter: str) -> SaveData:
@@ -148,7 +168,7 @@ class SaveData:
         self.current = next_id
 
     def to_json(self) -> dict:
-        return {
+        data = {
             "version": self.version,
             "unlocked": list(self.unlocked),
             "current": self.current,
@@ -157,14 +177,22 @@ class SaveData:
             "started": list(self.started),
             "checkpoints": {cid: cp.to_json() for cid, cp in self.checkpoints.items()},
         }
+        if self.hints_seen:
+            data["hints_seen"] = list(self.hints_seen)
+        if self.epilogue_seen:
+            data["epilogue_seen"] = True
+        if self.harder is not None:
+            data["harder"] = self.harder.to_json()
+        return data
 
     @classmethod
-    def from_json(cls, obj: object, notices: list[str] | None = None, known=None) -> SaveData:
+    def from_json(cls, obj: object, notices: list[str] | None = None, known=None, road: bool = False) -> SaveData:
         """The save in `obj`, salvaged: ValueError only when it is not a save at all (not an
         object, no version or another). What was wrong with the rest is one line in `notices`,
         a dropped checkpoint another. (`started` and `checkpoints` came later: a save without
         them loads without a word.) `known`: the chapter ids of this game, if ids that are none
-        of them should be left out of the lists of chapters unlocked and started."""
+        of them should be left out of the lists of chapters unlocked and started. `road`: this is the
+        harder road's part of a save, which holds no hints, end or road of its own."""
         obj = _object(obj, "")
         version = _get(obj, "version", "")
         if isinstance(version, bool) or not isinstance(version, int):
@@ -209,10 +237,44 @@ class SaveData:
             except (ValueError, OverflowError) as exc:  # OverflowError: a number beyond any float
                 why = "a number too large" if isinstance(exc, OverflowError) else str(exc)[:80]
                 notices.append(f"A saved checkpoint could not be read ({why}); that chapter starts from its beginning.")
+        if road:
+            if fixed:
+                notices.insert(0, _salvaged(fixed).replace("Your save had", "Your harder road had"))
+            return cls(version=version, unlocked=unlocked, current=current, chapters=records,
+                       playtime=float(playtime), started=started, checkpoints=saved)
+        hints = _names(obj.get("hints_seen", []), "hints shown", "", fixed)
+        seen = obj.get("epilogue_seen", MISSING)
+        if seen is MISSING:  # a save from before the harder road: a finished story had seen the end
+            seen = current is None and bool(records) and all(r.completed for r in records.values())
+        elif not isinstance(seen, bool):
+            fixed.append(f"mark of the story's end ({_show(seen)})")
+            seen = False
+        harder = None
+        if "harder" in obj:
+            try:
+                harder = cls.from_json(obj["harder"], notices, known, road=True)
+            except ValueError as exc:
+                notices.append(f"The harder road's progress could not be read ({str(exc)[:80]}); it starts anew.")
         if fixed:
             notices.insert(0, _salvaged(fixed))
         return cls(version=version, unlocked=unlocked, current=current, chapters=records,
-                   playtime=float(playtime), started=started, checkpoints=saved)
+                   playtime=float(playtime), started=started, checkpoints=saved, hints_seen=hints,
+                   epilogue_seen=seen, harder=harder)
+
+
+def _union(first: list[str], second: list[str]) -> list[str]:
+    return list(dict.fromkeys([*first, *second]))
+
+
+def _names(value: object, what: str, of: str, fixed: list[str]) -> list[str]:
+    """A list of short names (marks, memory ids); a bad one is left out, said in `fixed`."""
+    if not isinstance(value, list):
+        fixed.append(f"list of {what}{of} ({_show(value)})")
+        return []
+    good = [v for v in value if isinstance(v, str) and 0 < len(v) <= MAX_ID]
+    if len(good) < len(value):
+        fixed.append(f"entry in the {what}{of}")
+    return list(dict.fromkeys(good))[:MAX_NAMES]
 
 
 def _salvaged(fixed: list[str]) -> str:

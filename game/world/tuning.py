@@ -10,6 +10,7 @@ guard's Tiled properties (`view_range`, `view_angle`, `hearing`, `speed`,
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 TICK_RATE = 60
 DT = 1.0 / TICK_RATE
@@ -24,6 +25,7 @@ class Tuning:
     sprint_speed: float = 6.0
     stick_sneak_below: float = 0.55  # an analogue stick pushed less than this sneaks
     throwables: int = 3  # objects Jesse can throw, unless the map says otherwise
+    throwables_fewer: int = 0  # ...less this many (the harder road), never below none
     throw_range: float = 8.0  # tiles
     throw_speed: float = 14.0  # tiles per second in flight
     interact_reach: float = 0.6  # tiles from his body's edge to a door he can open or close
@@ -106,5 +108,23 @@ DIFFICULTY = {
 }
 
 
-def tuning_for(difficulty: str) -> Tuning:
-    return replace(DEFAULT, **DIFFICULTY.get(difficulty, {}))
+
+
+class RunMode(StrEnum):
+    """The road a run is played on: the story, or the harder road it opens once it is finished
+    (as Mark of the Ninja's New Game+: no cones drawn, sharper eyes, one wrench fewer)."""
+
+    STORY = "story"
+    HARDER = "harder"
+
+
+HARDER_AWARENESS = 1.3  # the harder road: awareness fills this much faster, on top of the difficulty
+HARDER_FEWER_THROWS = 1
+
+
+def tuning_for(difficulty: str, mode: RunMode | str = RunMode.STORY) -> Tuning:
+    tuning = replace(DEFAULT, **DIFFICULTY.get(difficulty, {}))
+    if mode == RunMode.HARDER:
+        tuning = replace(tuning, awareness_rate=tuning.awareness_rate * HARDER_AWARENESS,
+                         throwables_fewer=HARDER_FEWER_THROWS)
+    return tuning

@@ -88,7 +88,7 @@ class World(Stateful):
         self.countdown: int | None = None  # ticks left before the sirens arrive, once started
         self.noises: list[Noise] = []
         self.projectiles: list[Projectile] = []
-        self.throwables = int(level.properties.get("throwables", tuning.throwables))
+        self.throwables = max(0, int(level.properties.get("throwables", tuning.throwables)) - tuning.throwables_fewer)
         self.hiding_spots = level.of_kind("HidingSpot")
         # Per tile cell, the hiding spots that may contain a point of it, in map order (most cells: none).
         self._spots_at: dict[tuple[int, int], list] = {}

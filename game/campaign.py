@@ -128,7 +128,8 @@ class Campaign:
             save.current = furthest
             self._write()
         if card:
-            stack.push(ChapterCard(chapter, lambda: self._enter_level(chapter, intro, level)))
+            road = "The harder road" if self.mode == RunMode.HARDER else ""
+            stack.push(ChapterCard(chapter, lambda: self._enter_level(chapter, intro, level), road))
         else:
             self._enter_level(chapter, intro, level)
 

@@ -23,9 +23,21 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 
 def _app(chapter=None, skip_intro=True, palette="default"):
+    """A first-time player's game: its own empty data folder, so no screen depends on the one
+    before (a hint shown once per save would be missing from the second palette's level)."""
+    import tempfile
+
     from game.app import App, Options
 
-    app = App(Options(chapter=chapter, skip_intro=skip_intro))
+    before = os.environ.get("REDEMPTION_HOME")
+    os.environ["REDEMPTION_HOME"] = tempfile.mkdtemp(prefix="redemption-screens-")
+    try:
+        app = App(Options(chapter=chapter, skip_intro=skip_intro))
+    finally:
+        if before is None:
+            del os.environ["REDEMPTION_HOME"]
+        else:
+            os.environ["REDEMPTION_HOME"] = before
     app.settings = app.settings.__class__(**{**app.settings.__dict__, "palette": palette})
     app.start()
     return app

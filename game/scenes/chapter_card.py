@@ -11,8 +11,9 @@ CARD_TICKS = 180  # three seconds, or a key press
 
 
 class ChapterCard(Scene):
-    def __init__(self, chapter, on_done):
+    def __init__(self, chapter, on_done, road: str = ""):
         self.chapter = chapter
+        self.road = road  # "The harder road", on that road
         self.on_done = on_done
         self.ticks = 0
 
@@ -39,3 +40,5 @@ class ChapterCard(Scene):
                   (shade * 236 // 255, shade * 232 // 255, shade * 224 // 255), anchor="center")
         draw_text(surface, self.chapter.place, (w // 2, h // 2 + 60), 30, DIM if fade >= 1 else (90, 96, 110),
                   anchor="center")
+        if self.road:
+            draw_text(surface, self.road, (w // 2, h // 2 + 110), 26, (200, 120, 100), anchor="center")

@@ -25,6 +25,7 @@ SAVE_VERSION = 1
 SAVE_FILE = "save.json"
 MAX_BYTES = 4 * MiB  # a save of every chapter with a long checkpoint chain is well under 1 MiB
 MAX_ID = 64  # characters of a chapter id (and of a memory's id or a mark's name)
+ROOT_ONLY = ("hints_seen", "epilogue_seen", "harder")  # of the whole save, never of the harder road's part
 MAX_NAMES = 256  # marks or memories kept per chapter: a map has a handful
 
 WORDING = Wording(subject="Your save was", fresh="starting a new game",
@@ -179,10 +180,9 @@ class SaveData:
         }
         if self.hints_seen:
             data["hints_seen"] = list(self.hints_seen)
-        if self.epilogue_seen:
-            data["epilogue_seen"] = True
+        data["epilogue_seen"] = self.epilogue_seen  # always: its absence marks a save from before it
         if self.harder is not None:
-            data["harder"] = self.harder.to_json()
+            data["harder"] = {k: v for k, v in self.harder.to_json().items() if k not in ROOT_ONLY}
         return data
 
     @classmethod

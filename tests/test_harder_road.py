@@ -166,3 +166,36 @@ def test_the_new_hints_have_words_for_keys_and_pads():
     texts = load_hints()
     for name in ("doors", "light", "checkpoint", "alert_phase", "switch", "noise_maker"):
         assert texts[name]["keys"] and texts[name]["pad"], name
+
+
+# ------------------------------------------------------------------ replays know the road
+def test_a_replay_of_the_harder_road_replays_on_it_and_a_bad_road_is_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    from game.replay import Recorder, load_replay
+    from game.sim import replay_world
+    from game.world.intent import IDLE
+    from game.world.level import load_level
+
+    level_path = CHAPTERS[0].map_path
+    recorder = Recorder(str(level_path), 0, mode=RunMode.HARDER)
+    for _ in range(30):
+        recorder.add(IDLE)
+    path = tmp_path / "harder.json"
+    recorder.save(path)
+    data = load_replay(path)
+    assert data["mode"] == "harder"
+    world = replay_world(load_level(level_path), 0, str(path), data)
+    assert world.tuning == tuning_for("normal", RunMode.HARDER)
+    story = Recorder(str(level_path), 0)
+    story.add(IDLE)
+    assert "mode" not in story.to_json()  # the story's replays read as they always did
+    bad = json.loads(path.read_text())
+    bad["mode"] = "nightmare"
+    path.write_text(json.dumps(bad))
+    done = subprocess.run([sys.executable, "-m", "game.sim", str(level_path), "--player", f"replay:{path}"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    lines = [line for line in (done.stderr + done.stdout).splitlines() if line.strip()]
+    assert len(lines) == 1 and "harder.json" in lines[0] and "mode" in lines[0]

@@ -20,6 +20,7 @@ import pytest
 
 from game.app import Options
 from game.scenes.level import LevelScene
+from game.story.challenges import memory_ids
 from game.story.chapters import load_chapters
 from game.story.dialogue import dialogue_exists
 from game.world.world import World
@@ -92,6 +93,16 @@ def test_the_whole_game_from_the_title_to_the_epilogue_as_a_player(home):
         assert stack_shape(app) == ("TitleScene",)
         assert re.fullmatch(r"T(CDL(DL)*DS){4}ET", journey(player)), journey(player)
         assert set(saved(home)["chapters"]) == {c.id for c in chapters}
+        for chapter in chapters:  # the proven routes are careful runs: never seen, nothing thrown, one take, in par
+            (watch,) = [w for w in player.watches.values() if w.chapter == chapter.id]
+            record = saved(home)["chapters"][chapter.id]
+            assert {"ghost", "no_wrench", "no_restart", "par"} <= set(record["challenges"]), chapter.id
+            found = {e["id"] for e in watch.scene.log if e["type"] == "trigger" and e["id"].startswith("mem_")}
+            assert record["memories"] == sorted(found)
+            assert record["memories_total"] == len(memory_ids(watch.scene.level)) >= len(found)
+        # The end was reached: the title now offers the harder road.
+        assert saved(home)["epilogue_seen"] is True
+        assert "The harder road" in [item.label for item in app.stack.top.menu.items]
         print(f"\nwhole game: {player.frames} frames, {time.perf_counter() - started:.1f} s, {journey(player)}; "
               "drift px:", {w.chapter: round(w.drift, 4) for w in player.watches.values()})
 

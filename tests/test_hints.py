@@ -79,3 +79,72 @@ def test_edge_markers_use_the_players_palette():
         draw_edge_markers(screen, camera, world, palette)
         pixels = {tuple(screen.get_at((x, y)))[:3] for x in range(600, 640) for y in range(360)}
         assert colours["alert_badge"] in pixels, palette
+
+
+def _first_hint_at(map_name: str, where=None, prepare=None):
+    """A world with Jesse put at `where` (and anything else `prepare` does), and a camera on it."""
+    world = World(load_level(TEST_MAPS / map_name))
+    if where is not None:
+        world.player.x, world.player.y = where
+        world.physics.teleport(*where)
+    if prepare is not None:
+        prepare(world)
+    camera = Camera(1280, 720, *world.level.pixel_size)
+    return world, camera
+
+
+NEW_HINTS = ("doors", "light", "checkpoint", "alert_phase", "switch", "noise_maker")
+
+
+def _shown_at(hint: str, map_name: str, where=None, prepare=None) -> bool:
+    world, camera = _first_hint_at(map_name, where, prepare=prepare)
+    hints = Hints(seen=set(load_hints()) - {hint})
+    for _ in range(3):
+        world.step(IDLE)
+        hints.update(world, camera)
+    return hints.current == hint
+
+
+def _a_lit_point(world):
+    """A walkable point whose light differs from the map's ambient (inside a Light or a Dark zone)."""
+    tile = world.tile
+    for col in range(world.level.cols):
+        for row in range(world.level.rows):
+            x, y = (col + 0.5) * tile, (row + 0.5) * tile
+            if world.grid.is_walkable_at(x, y) and abs(world.light_at(x, y) - world.level.ambient) > 0.3:
+                return x, y
+    raise AssertionError("no lit or dark point")
+
+
+def test_each_new_hint_comes_where_it_matters_and_not_elsewhere():
+    from game.world.alarm import AlertPhase
+
+    # Beside the locked door of progress.tmx (its rectangle starts at x 288), and far from it.
+    assert _shown_at("doors", "progress.tmx", (270, 112))
+    assert not _shown_at("doors", "progress.tmx", (48, 48))
+    # At the light switch, and at the noise maker.
+    assert _shown_at("switch", "ai_switch.tmx", (80, 104))
+    assert _shown_at("noise_maker", "ai_noisemaker.tmx", (80, 144))
+    assert not _shown_at("noise_maker", "ai_noisemaker.tmx", (300, 144))
+    # Stepping into a zone whose light is not the map's: the Dark of ai_dark, the Light of ai_switch.
+    for name in ("ai_dark.tmx", "ai_switch.tmx"):
+        world = World(load_level(TEST_MAPS / name))
+        assert _shown_at("light", name, _a_lit_point(world))
+    # Once a checkpoint is reached (progress.tmx's trigger spans x 192-224).
+    assert _shown_at("checkpoint", "progress.tmx", (208, 112))
+    assert not _shown_at("checkpoint", "progress.tmx", (48, 48))
+    # While the crew is on alert.
+    assert _shown_at("alert_phase", "room.tmx", prepare=lambda w: setattr(w.alarm, "phase", AlertPhase.ALERT))
+    assert not _shown_at("alert_phase", "room.tmx")
+
+
+def test_hints_already_seen_on_this_save_are_never_shown_and_new_ones_are_told():
+    world = World(load_level(TEST_MAPS / "room.tmx"))
+    camera = Camera(1280, 720, *world.level.pixel_size)
+    told = []
+    hints = Hints(seen={"cones"}, on_shown=told.append)
+    for _ in range(600):
+        world.step(IDLE)
+        hints.update(world, camera)
+        assert hints.current != "cones"
+    assert told and told[0] == "sneak" and "cones" not in told and len(told) == len(set(told))

@@ -148,3 +148,14 @@ def test_hints_already_seen_on_this_save_are_never_shown_and_new_ones_are_told()
         hints.update(world, camera)
         assert hints.current != "cones"
     assert told and told[0] == "sneak" and "cones" not in told and len(told) == len(set(told))
+
+
+def test_on_the_harder_road_the_first_guard_in_view_brings_its_own_hint_not_the_cones_one():
+    world = World(load_level(TEST_MAPS / "room.tmx"))
+    camera = Camera(1280, 720, *world.level.pixel_size)
+    shown = []
+    hints = Hints(cones=False, on_shown=shown.append)
+    for _ in range(60):
+        world.step(IDLE)
+        hints.update(world, camera)
+    assert shown[0] == "no_cones" and "cones" not in shown

@@ -19,6 +19,7 @@ from ..world.ai.states import CURIOUS, GuardState
 from ..world.alarm import AlertPhase
 from ..paths import HINTS_FILE
 from .assets import Assets
+from .edge_arrow import arrow_head, draw_marker_shape, edge_point
 from .hud import draw_panel, draw_text
 from .overlays import OVERLAY_PALETTES
 
@@ -37,8 +38,10 @@ def load_hints(path: Path = HINTS_FILE) -> dict[str, dict[str, str]]:
 
 
 class Hints:
-    def __init__(self, enabled: bool = True, seen=(), on_shown=None):
-        """`seen`: hints this save has shown already; `on_shown(hint)`: told of each new one."""
+    def __init__(self, enabled: bool = True, seen=(), on_shown=None, cones: bool = True):
+        """`seen`: hints this save has shown already; `on_shown(hint)`: told of each new one;
+        `cones`: whether cones are drawn (not on the harder road, where its own hint says so)."""
+        self.cones = cones
         self.texts = load_hints()
         self.enabled = enabled
         self.shown: set[str] = set(seen)
@@ -54,7 +57,7 @@ class Hints:
         if world.tick > 60:
             yield "sneak"
         if any(view.collidepoint(g.x, g.y) for g in world.guards):
-            yield "cones"
+            yield "cones" if self.cones else "no_cones"
         if any(0.0 < g.awareness < 1.0 for g in world.guards):
             yield "awareness"
         if any(math.dist((p.x, p.y), s.center) < NEAR_HIDE for s in world.hiding_spots):
@@ -117,8 +120,6 @@ def draw_edge_markers(surface: pygame.Surface, camera, world, palette: str = "de
     in the badge colours of the player's palette (and an "!" when he is alert: never colour alone)."""
     colours = OVERLAY_PALETTES[palette]
     w, h = surface.get_size()
-    cx, cy = w / 2, h / 2
-    margin = 26
     for g in world.guards:
         sx, sy = g.x - camera.x, g.y - camera.y
         if 0 <= sx < w and 0 <= sy < h:
@@ -126,18 +127,9 @@ def draw_edge_markers(surface: pygame.Surface, camera, world, palette: str = "de
         alert = g.state == GuardState.ALERT
         if not alert and (g.awareness <= 0.05 or not g.sees_player) and g.state not in CURIOUS:
             continue
-        angle = math.atan2(sy - cy, sx - cx)
-        # Where the ray from the centre leaves the screen, pulled in by the margin.
-        scale = min((w / 2 - margin) / max(abs(math.cos(angle)), 1e-6), (h / 2 - margin) / max(abs(math.sin(angle)), 1e-6))
-        x, y = cx + math.cos(angle) * scale, cy + math.sin(angle) * scale
-        size = 12 + 10 * (1.0 if alert else g.awareness)
-        tip = (x + math.cos(angle) * size, y + math.sin(angle) * size)
-        left = (x + math.cos(angle + 2.5) * size, y + math.sin(angle + 2.5) * size)
-        right = (x + math.cos(angle - 2.5) * size, y + math.sin(angle - 2.5) * size)
+        x, y, angle = edge_point((w, h), sx, sy)
         colour = colours["alert_badge"] if alert else colours["question_badge"]
-        pygame.draw.polygon(surface, (10, 10, 14), [(tip[0] + 2, tip[1] + 2), (left[0] + 2, left[1] + 2), (right[0] + 2, right[1] + 2)])
-        pygame.draw.polygon(surface, colour, [tip, left, right])
-        pygame.draw.polygon(surface, (20, 16, 8), [tip, left, right], 2)
+        draw_marker_shape(surface, arrow_head(x, y, angle, 12 + 10 * (1.0 if alert else g.awareness)), colour)
         if alert:
             draw_text(surface, "!", (round(x - math.cos(angle) * 14), round(y - math.sin(angle) * 14)), 26, colour,
                       anchor="center")

@@ -9,6 +9,7 @@ import pygame
 
 from ..input import prompts
 from ..render.hud import DIM, draw_text
+from ..render.assets import Assets
 from ..render.hud import TEXT
 from ..story.challenges import CHALLENGES, load_wording
 from ..world.tuning import RunMode
@@ -87,12 +88,14 @@ class ChapterSelect(Scene):
             draw_text(surface, "Not finished yet: five marks and its memories to find.", (w // 2, y), 24, DIM,
                       anchor="center")
             return
-        x = w // 2 - 5 * 70
-        for i, challenge in enumerate(CHALLENGES):
+        font, gap, icon = Assets.font(22), 34, 16  # the five in a row, centred, evenly spaced
+        names = [self.wording[c].name for c in CHALLENGES]
+        x = (w - sum(icon + font.size(n)[0] for n in names) - gap * (len(names) - 1)) // 2
+        for challenge, name in zip(CHALLENGES, names):
             has = challenge in record.challenges
             colour = EARNED if has else DIM
-            draw_mark(surface, (x + i * 140, y), has, False, colour, size=7)
-            draw_text(surface, self.wording[challenge].name, (x + i * 140 + 14, y), 22, colour, anchor="midleft")
+            draw_mark(surface, (x + 6, y), has, False, colour, size=7)
+            x = draw_text(surface, name, (x + icon, y), 22, colour, anchor="midleft").right - 2 + gap
         memories = f"Memories {len(record.memories)} of {record.memories_total}" if record.memories_total else ""
         best = f"Best time {clock(record.best_time)}" if record.best_time else ""
         marks = f"Marks {len(record.challenges)} of {len(CHALLENGES)}"

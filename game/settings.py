@@ -47,6 +47,7 @@ class Settings:
     difficulty: str = "normal"  # one of DIFFICULTIES
     palette: str = "default"  # one of PALETTES
     subtitle_size: float = 1.0
+    objective_marker: bool = True  # the arrow at the screen's edge toward the objective
     # action -> pygame key names, overriding the game's defaults for that action only;
     # empty means every action keeps its default keys.
     bindings: dict[str, list[str]] = field(default_factory=dict)

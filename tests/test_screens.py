@@ -1,5 +1,6 @@
-"""What players see, against reference pictures: the title, a level with cones and light (both
-palettes), the pause menu, a dialogue, the summary and the options. Taken in a real X window under
+"""What players see, against reference pictures: the title, a level with cones and light, the pause
+menu with the level's map, the marker toward an objective off screen (each in both palettes), a
+dialogue, the summary and the options. Taken in a real X window under
 Xvfb when it is installed (CI installs it), else with SDL's dummy driver.
 
 A deliberate change of look: `xvfb-run -a python tools/screens.py tests/reference`, then look at
@@ -18,7 +19,8 @@ import pytest
 from conftest import ROOT
 
 REFERENCE = ROOT / "tests" / "reference"
-NAMES = ["title", "level_default", "level_colourblind", "pause", "dialogue", "summary", "options"]
+NAMES = ["title", "level_default", "level_colourblind", "pause", "pause_colourblind", "marker_default",
+         "marker_colourblind", "dialogue", "summary", "options"]
 CHANNEL_TOLERANCE = 48  # a pixel counts as changed beyond this difference in any channel...
 CHANGED_SHARE = 0.005  # ...and a screen fails when more than 0.5% of its pixels changed
 

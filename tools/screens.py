@@ -1,6 +1,7 @@
 """Take the game's key screens in a real window, the same way every time.
 
-    python tools/screens.py OUTDIR            # title, level (both palettes), pause, dialogue, summary, options
+    python tools/screens.py OUTDIR            # title, level, pause and the objective marker (both palettes),
+                                              # dialogue, summary, options
     xvfb-run -a python tools/screens.py OUTDIR    # on a machine with no screen
 
 Each screen is reached by driving the real App frame by frame with scripted input, so the
@@ -89,13 +90,13 @@ def take(out: Path) -> list[Path]:
         app.stack.top.scripted_input = _level_walk()
         _frames(app, 290)
         shot(f"level_{palette}", app)
+        level = app.stack.top
+        level.open_pause()  # the menu beside the map: the office seen, the go-bag to take
+        _frames(app, 2)
+        assert isinstance(app.stack.top, PauseScene)
+        shot("pause" if palette == "default" else f"pause_{palette}", app)
+        app.stack.pop()
         if palette == "default":
-            level = app.stack.top
-            level.open_pause()
-            _frames(app, 2)
-            assert isinstance(app.stack.top, PauseScene)
-            shot("pause", app)
-            app.stack.pop()
             chapter = level.chapter
             # A run that earns three marks, one of them again, and misses one earned before.
             before = ChapterRecord(completed=True, best_time=90.0, spotted=2, alerts=1, distractions=0,
@@ -105,6 +106,12 @@ def take(out: Path) -> list[Path]:
             app.stack.push(SummaryScene(chapter, record, before.merge(record), lambda: None, before=before))
             _frames(app, 45)
             shot("summary", app)
+        app.close()
+
+    for palette in ("default", "colourblind"):  # the school's first objective is off screen, up the hall
+        app = _app(chapter=3, palette=palette)
+        _frames(app, 60)
+        shot(f"marker_{palette}", app)
         app.close()
 
     app = _app(chapter=1, skip_intro=False)

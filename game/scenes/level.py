@@ -22,7 +22,10 @@ from ..render.alarm_hud import AlarmHud
 from ..render.barks import BarkView
 from ..render.call_view import CallView
 from ..render.finale_hud import FinaleHud
+from ..render.explored import EXPLORE_TICKS, Explored
 from ..render.hints import Hints, draw_edge_markers
+from ..render.level_map import LevelMap
+from ..render.objective_marker import draw_objective_marker, places
 from ..render.hud import Hud, draw_panel, draw_text
 from ..render.present import CANVAS_SIZE
 from ..render.level_view import LevelView
@@ -82,6 +85,9 @@ class LevelScene(Scene):
         else:
             self.world, self.lineage, saved = self._fresh_world(), Lineage(), None
         self.view = LevelView(self.level, self.assets)
+        # What Jesse has seen, for the pause map (kept across restarts: he has been there)
+        self.explored, self.level_map = Explored(), LevelMap()
+        self.explored.look(self.world.grid, self.world.player.x, self.world.player.y)
         w, h = self.level.pixel_size
         self.camera = Camera(*CANVAS_SIZE, w, h)
         self.camera.follow(self.world.player.x, self.world.player.y)
@@ -92,7 +98,8 @@ class LevelScene(Scene):
         campaign = self.campaign
         self.hints = Hints(enabled=self.scripted_input is None,
                            seen=campaign.root.hints_seen if campaign is not None else (),
-                           on_shown=campaign.mark_hint if campaign is not None else None)
+                           on_shown=campaign.mark_hint if campaign is not None else None,
+                           cones=self.mode != RunMode.HARDER)
         self.memories = memory_ids(self.level)  # the chapter's memory moments, and its par time
         self.par = par_seconds(self.level.path) if self.chapter is not None else None
         self.audio = self._director()
@@ -174,7 +181,11 @@ class LevelScene(Scene):
         options = self.stack.services.open_options
         again = (lambda: self.campaign.restart_chapter(self.stack, self.chapter)) if self.campaign and self.chapter else None
         self.stack.push(PauseScene(self._quit_to_title, note, on_restart=self._restart_from_menu, on_options=options,
-                                   on_restart_chapter=again))
+                                   on_restart_chapter=again, map_picture=self.map_picture))
+
+    def map_picture(self):
+        """The pause menu's map: the level, what Jesse has seen of it, the objective, the exit."""
+        return self.level_map.picture(self.view, self.world, self.explored, self.current_objective(), self.palette())
 
     def _restart_from_menu(self) -> None:
         self.recorder.restarted()  # a replay must restart here too
@@ -210,6 +221,8 @@ class LevelScene(Scene):
         if self.world.checkpoint_tick == self.world.tick:
             self._checkpoint_reached()
         self.hints.update(self.world, self.camera)
+        if self.updates % EXPLORE_TICKS == 0:
+            self.explored.look(self.world.grid, self.world.player.x, self.world.player.y)
         self.hud.tick()
         self.log.extend(events)
         self.barks.on_events(events, self.world)
@@ -368,6 +381,9 @@ class LevelScene(Scene):
         self.hud.draw(surface, world, self._objective, controls=on_top and world.outcome is None,
                       prompts=self.stack.services.prompts)
         draw_edge_markers(surface, self.camera, world, self.palette())
+        objective = self.current_objective() if on_top and world.outcome is None else None
+        if objective is not None and self.stack.services.settings.objective_marker:  # none under a menu or a talk
+            draw_objective_marker(surface, self.camera, places(world, objective.id), self.palette())
         if on_top:
             self.hints.draw(surface, self.stack.services.prompts)
         self.call_view.draw(surface, self.stack.services.prompts.control("skip"),
@@ -401,10 +417,14 @@ class LevelScene(Scene):
     def _has_countdown(self) -> bool:
         return any(o.props["countdown"] > 0 for o in self.level.of_kind("Objective"))
 
-    def objective_text(self) -> str:
+    def current_objective(self):
+        """The chapter's objective now (its id and words), or None (a bare map, or all done)."""
         if self.chapter is None:
-            return ""
-        current = self.chapter.current_objective(self.world.objectives.done, self.world.outcome == "complete")
+            return None
+        return self.chapter.current_objective(self.world.objectives.done, self.world.outcome == "complete")
+
+    def objective_text(self) -> str:
+        current = self.current_objective()
         return current.text if current else ""
 
     def _draw_caught(self, surface) -> None:

@@ -26,6 +26,8 @@ NOTES = {
     "Difficulty": lambda s: _difficulty_note(s.difficulty),
     "Cone colours": lambda s: PALETTE_NOTES.get(s.palette, ""),
     "Subtitle size": lambda s: "Conversations, memories and the tape.",
+    "Objective marker": lambda s: ("An arrow at the screen's edge points to the objective when it is off screen."
+                                   if s.objective_marker else "No arrow to the objective: find your own way (the pause map still shows it)."),
     "Master volume": lambda s: "Everything you hear.",
     "Music volume": lambda s: "The low ambient bed of each place.",
     "Effects volume": lambda s: "Footsteps, doors, the wrench, stings, the heartbeat, sirens and the tape.",
@@ -63,6 +65,8 @@ class OptionsScene(Scene):
              lambda s, d: replace(s, palette=_cycle(PALETTES, s.palette, d))),
             ("Subtitle size", lambda s: f"{round(s.subtitle_size * 100)}%",
              lambda s, d: replace(s, subtitle_size=_cycle(SUBTITLE_SIZES, s.subtitle_size, d))),
+            ("Objective marker", lambda s: "On" if s.objective_marker else "Off",
+             lambda s, d: replace(s, objective_marker=not s.objective_marker)),
             ("Master volume", lambda s: f"{round(s.master_volume * 100)}%",
              lambda s, d: replace(s, master_volume=round(min(1.0, max(0.0, s.master_volume + 0.1 * d)), 2))),
             ("Music volume", lambda s: f"{round(s.music_volume * 100)}%",

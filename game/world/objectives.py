@@ -80,6 +80,17 @@ class Objectives(Stateful):
     def items_left(self) -> list[MapObject]:
         return [i for i in self.items if i.id not in self.taken]
 
+    def where(self, thing_id: str) -> list[MapObject]:
+        """Where to go for `thing_id` (an id a chapter's objectives use): its items not yet taken,
+        its Objective zones not yet done, or every Exit for "exit". Nothing for what is done or
+        not in the map (Marco's confession is his: `finale.py`)."""
+        if thing_id == "exit":
+            return list(self.exits)
+        if thing_id in self.done:
+            return []
+        return ([i for i in self.items_left() if i.props["item"] == thing_id]
+                + [o for o in self.objectives if o.props["objective"] == thing_id])
+
     def nearest_item(self, x: float, y: float, reach: float) -> MapObject | None:
         best, best_d = None, reach
         for item in self.items_left():

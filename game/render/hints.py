@@ -90,6 +90,8 @@ class Hints:
             if self.since < SHOW_TICKS:
                 return
             self.current = None
+        if self.shown.issuperset(self.texts):  # a save that has seen them all: nothing to look for
+            return
         for hint in self._due(world, camera):
             if hint not in self.shown and hint in self.texts:
                 self.shown.add(hint)

@@ -5,6 +5,7 @@
     python -m game --chapter 1 --frames 120 --screenshot shot.png
     python -m game --map maps/garage.tmx     play any map
     python -m game --map maps/garage.tmx --watch   ...and reload it whenever Tiled saves it
+    python -m game --replay play.json  watch a replay (or maps/routes/garage.json, a proven route)
 """
 
 from __future__ import annotations
@@ -41,11 +42,14 @@ def parse_args(argv: list[str] | None):
     parser.add_argument("--record", type=cli.output_file, help="save the last level's input to this replay file on exit")
     parser.add_argument("--watch", action="store_true", help="with --map: reload the map whenever it changes on disk")
     parser.add_argument("--skip-intro", action="store_true", help="with --chapter: start without the opening conversation")
+    parser.add_argument("--replay", type=Path, help="watch this replay or proven route play (Space pause, F faster)")
     args = parser.parse_args(argv)
     if args.screenshot and not args.frames:
         parser.error("--screenshot needs --frames N")
     if args.chapter is not None:
         _check_chapter(parser, args.chapter)
+    if args.replay is not None and (args.chapter is not None or args.watch or args.record):
+        parser.error("--replay plays a recording: it goes with --map at most")
     return args
 
 
@@ -75,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     quiet_alsa()  # before App starts pygame, which first tries the sound device
 
     try:
-        app = App(Options(args.chapter, args.frames, args.screenshot, args.seed, args.fullscreen, args.map, args.skip_intro, args.watch, args.record))
+        app = App(Options(args.chapter, args.frames, args.screenshot, args.seed, args.fullscreen, args.map, args.skip_intro, args.watch, args.record,
+                          args.replay))
         return app.run()
     except DataError as exc:
         print(exc.line(), file=sys.stderr)

@@ -22,7 +22,9 @@ from .loop import FixedStep
 from .render.assets import Assets
 from .render.present import CANVAS_SIZE, Presenter
 from .scenes.dialogue import DialogueScene
+from .replay import check_fits, load_replay
 from .scenes.level import LevelScene
+from .scenes.replay_view import ReplayScene, replay_map
 from .scenes.options import OptionsScene
 from .scenes.stack import SceneStack
 from .scenes.title import TitleScene
@@ -55,6 +57,7 @@ class Options:
     skip_intro: bool = False  # with --chapter: no opening conversation (screenshots)
     watch: bool = False  # with --map: reload the map when it changes on disk
     record: Path | None = None  # write the last level's input here on exit (a replay for game.sim)
+    replay: Path | None = None  # watch this replay (or proven route) play in the window
 
 
 class App:
@@ -64,7 +67,15 @@ class App:
         # Fail early, before a window opens, on a bad chapter or map.
         self.first_level = None
         self.first_chapter = None
-        if options.map_path is not None:
+        self.replay = None  # (the replay's data, its path), with --replay
+        if options.replay is not None:
+            self.replay = (load_replay(options.replay), Path(options.replay))
+            map_path = options.map_path or replay_map(Path(options.replay), self.replay[0])
+            self.first_level = load_level(map_path)
+            warning = check_fits(self.replay[0], options.replay, map_path, self.first_level, None)
+            if warning:
+                print(warning, file=sys.stderr)
+        elif options.map_path is not None:
             self.first_level = load_level(options.map_path)
         elif options.chapter is not None:
             self.first_chapter = chapter_by_number(self.chapters, options.chapter)
@@ -142,6 +153,9 @@ class App:
         if self.first_chapter is not None:  # --chapter N: that chapter from its top, without the card
             self.campaign.start(stack, self.first_chapter, card=False, intro=not self.options.skip_intro,
                                 level=self.first_level)  # loaded already, to fail before a window opens
+        elif self.replay is not None:  # --replay: watched over the title (Esc goes back to it)
+            data, path = self.replay
+            stack.push(ReplayScene(self.first_level, self.assets, self.keyboard, data, path))
         elif self.first_level is not None:  # --map: a designer's map, over the title
             stack.push(self._level_scene(None, self.first_level))
         self.step = FixedStep()

@@ -91,7 +91,7 @@ def post_click(pos: tuple[int, int], button: int = 1) -> None:
 MAX_DEPTH = 5  # Title, Level, Pause, Options, Controls
 _SHAPE = re.compile(
     r"TitleScene"
-    r"( (ChapterSelect|ChapterCard|SummaryScene|EpilogueScene|OptionsScene( ControlsScene)?"
+    r"( (ChapterSelect|ChapterCard|SummaryScene|EpilogueScene|ReplayScene|OptionsScene( ControlsScene)?"
     r"|LevelScene( (DialogueScene|PauseScene( OptionsScene( ControlsScene)?)?))?))?")
 
 

@@ -56,6 +56,7 @@ SPRITES = {"crew": "crew", "dea": "dea", "marco": "marco"}  # faction -> sprite 
 
 class LevelScene(Scene):
     in_play = True
+    shows_controls = True  # the control line under the HUD (not while a replay plays itself)
     def __init__(self, level, title: str, assets, keyboard, seed: int = 0, on_quit=None, scripted_input=None,
                  chapter=None, campaign=None, difficulty: str | None = None, watch: bool = False, resume=None,
                  mode: RunMode = RunMode.STORY):
@@ -378,7 +379,7 @@ class LevelScene(Scene):
         if on_top:
             self.props.draw_prompts(surface, self.camera, world, self.stack.services.prompts)
         self.barks.draw(surface, self.camera, world)
-        self.hud.draw(surface, world, self._objective, controls=on_top and world.outcome is None,
+        self.hud.draw(surface, world, self._objective, controls=on_top and world.outcome is None and self.shows_controls,
                       prompts=self.stack.services.prompts)
         draw_edge_markers(surface, self.camera, world, self.palette())
         objective = self.current_objective() if on_top and world.outcome is None else None

@@ -30,6 +30,7 @@ from ..render.hud import Hud, draw_panel, draw_text
 from ..render.present import CANVAS_SIZE
 from ..render.level_view import LevelView
 from ..render.overlays import Overlays
+from ..render.proof_view import ProofView
 from ..render.props import Props
 from ..story.calls import CallBook, load_rules
 from ..story.dialogue import load_dialogue
@@ -44,7 +45,7 @@ from ..world.world import World
 from .dialogue import DialogueScene
 from .level_input import PlayInput
 from .level_story import react
-from .live_reload import WATCH_TICKS, MapWatcher
+from .live_reload import WATCH_TICKS, DesignCompanion, MapWatcher
 from .pause import PauseScene
 from .stack import Scene
 
@@ -118,6 +119,9 @@ class LevelScene(Scene):
         self.log: list[dict] = []  # every event of the play-through, restarts included
         self.updates = 0
         self._watcher = MapWatcher(self.level) if self.watch else None
+        # --watch also proves every save, in the background (None otherwise)
+        self.companion = DesignCompanion(self.level.path, self.seed) if self.watch else None
+        self.proof_view = ProofView()
         self.complete_ticks = 0
         self.stride = 0.0
         self.input = PlayInput(self.keyboard)  # keys, buttons, the mouse and the throw
@@ -134,6 +138,8 @@ class LevelScene(Scene):
         pygame.mouse.set_visible(True)
         if self.audio is not None:
             self.audio.stop()
+        if self.companion is not None:
+            self.companion.stop()
 
     def pause(self) -> None:
         pygame.mouse.set_visible(True)
@@ -166,6 +172,8 @@ class LevelScene(Scene):
             self.open_pause()
             return True
         if self._skips_call(event) and self.call_view.skip():
+            return True
+        if self.companion is not None and self.companion.handle_key(event):
             return True
         self.input.feed(event, self.camera, can_throw=self.world.outcome is None)
         if event.type == pygame.CONTROLLERBUTTONDOWN and event.button == pygame.CONTROLLER_BUTTON_START \
@@ -201,6 +209,8 @@ class LevelScene(Scene):
         self.updates += 1
         if self.watch and self.updates % WATCH_TICKS == 0:
             self._reload_if_changed()
+        if self.companion is not None:
+            self.companion.tick()
         if self.world.outcome == "complete":
             self.complete_ticks += 1
             if self.complete_ticks == COMPLETE_TICKS and self.campaign is not None and self.chapter is not None:
@@ -252,6 +262,8 @@ class LevelScene(Scene):
         if result == (None, None):
             return
         level, view = result
+        if self.companion is not None:
+            self.companion.saved()  # a new save, good or broken: prove it (a broken one says why)
         if level is None:
             self.reload_error = view
             return
@@ -361,6 +373,8 @@ class LevelScene(Scene):
         self.camera.follow(player.x, player.y)
         self.view.sync_lights(world.devices.lights_off)
         self.view.draw_map(surface, self.camera)
+        if self.companion is not None:
+            self.proof_view.draw_under(surface, self.camera, self.companion, self.level.tile)
         self.props.draw_under(surface, self.camera, world, self.view)
         self.props.draw_devices(surface, self.camera, world)
         if self.mode != RunMode.HARDER:  # the harder road: the player reads the guards, not their cones
@@ -397,6 +411,8 @@ class LevelScene(Scene):
             draw_panel(surface, pygame.Rect(0, 36, w, 64), (90, 10, 10, 220))
             draw_text(surface, "Map not reloaded (still playing the last good one):", (16, 42), 22, (255, 220, 210))
             draw_text(surface, self.reload_error[:150], (16, 68), 22, (255, 255, 255))
+        if self.companion is not None:
+            self.proof_view.draw_verdict(surface, self.companion, top=108 if self.reload_error else 40)
         if world.outcome == "caught":
             self._draw_caught(surface)
         elif world.outcome == "complete" and self.campaign is None:

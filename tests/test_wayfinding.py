@@ -322,3 +322,12 @@ def test_from_the_title_the_pause_map_and_the_marker_option_with_keys_only(home)
         assert on_screen(objective) == 0
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("where", [(640, 3000), (640, -3000), (200, 2000), (1100, -2000)])
+def test_the_marker_keeps_clear_of_the_top_bar_and_the_controls_line(display, where):
+    camera = Camera(1280, 720, 10_000, 10_000)
+    screen = pygame.Surface((1280, 720))
+    draw_objective_marker(screen, camera, [(*where, *where)])
+    ys = objective_pixels(screen)[:, 1]
+    assert ys.min() > 36 and ys.max() < 720 - 40  # the HUD's top bar; the controls along the bottom

@@ -13,14 +13,19 @@ SHADOW = (10, 10, 14)
 INK = (20, 16, 8)
 
 
-def edge_point(size: tuple[int, int], sx: float, sy: float, margin: float = EDGE_MARGIN) -> tuple[float, float, float]:
+def edge_point(size: tuple[int, int], sx: float, sy: float, margin=EDGE_MARGIN) -> tuple[float, float, float]:
     """Where the ray from the screen's centre toward the off-screen point (sx, sy) leaves the
-    screen, pulled in by `margin`: (x, y, the ray's angle)."""
+    screen, pulled in by `margin` (px, or (left, top, right, bottom) px: room for what the edge
+    already shows): (x, y, the ray's angle)."""
     w, h = size
+    left, top, right, bottom = (margin,) * 4 if isinstance(margin, (int, float)) else margin
     cx, cy = w / 2, h / 2
     angle = math.atan2(sy - cy, sx - cx)
-    scale = min((w / 2 - margin) / max(abs(math.cos(angle)), 1e-6), (h / 2 - margin) / max(abs(math.sin(angle)), 1e-6))
-    return cx + math.cos(angle) * scale, cy + math.sin(angle) * scale, angle
+    dx, dy = math.cos(angle), math.sin(angle)
+    across = (w - right - cx) / dx if dx > 1e-9 else (left - cx) / dx if dx < -1e-9 else math.inf
+    down = (h - bottom - cy) / dy if dy > 1e-9 else (top - cy) / dy if dy < -1e-9 else math.inf
+    scale = min(across, down)
+    return cx + dx * scale, cy + dy * scale, angle
 
 
 def arrow_head(x: float, y: float, angle: float, size: float) -> list[tuple[float, float]]:

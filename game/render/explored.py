@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 EXPLORE_TICKS = 10  # six looks a second: a sprint covers under half a tile between two
-SIGHT_TILES = 10  # how far he takes in the map around him, in tiles
+SIGHT_TILES = 16  # how far he takes in the map around him, in tiles: about what the screen shows
 
 
 class Explored:

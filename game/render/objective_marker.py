@@ -23,7 +23,9 @@ WAYFINDING_PALETTES: dict[str, dict] = {
     "colourblind": {"objective": (86, 180, 233), "exit": (230, 159, 0), "jesse": (250, 250, 250),
                     "ink": (8, 16, 22), "fog": (4, 6, 12, 200)},
 }
-MARKER_MARGIN = 50  # px from the screen's edge to the diamond's middle: inside the guards' arrows, below the top bar
+# px from each edge of the screen (left, top, right, bottom) to the diamond's middle: inside the
+# guards' arrows, clear of the top bar and of the controls line along the bottom
+MARKER_MARGIN = (50, 72, 50, 80)
 DIAMOND = 15  # px from the diamond's middle to its corners
 ON_SCREEN_MARGIN = 16  # px: a place this far inside the screen's edge is seen, and needs no marker
 

@@ -12,12 +12,15 @@
                 alarm_burst (a noise maker going off: 0.9 s, played once a second)
     ambience    ambient_<place> for garage, carwash, highschool, desertlab
                 (stereo, 22.05 kHz, 16 s, seamless loops)
+    music       music_title, music_<place> (each place's calm bed), music_tension, music_alert
+                (the layers over it), music_epilogue (mono, 22.05 kHz, seamless loops: music.py)
 
 Deterministic: each sound's randomness comes from a Generator seeded with its name and
 the WAV bytes are written by the stdlib `wave` module, so a rerun gives identical files.
 Levels: each builder sets its own peak, all below -1 dBFS (the loudest, the stings and the
-wrench, at -3 dBFS); the beds sit near -28 dBFS RMS. Footsteps: three variants on disk for
-each floor and pace; the game varies their order and volume a little (no pitch shifting).
+wrench, at -3 dBFS); the beds sit near -28 dBFS RMS, the music lower (-35 to -39 dBFS RMS,
+peaks under -14). Footsteps: three variants on disk for each floor and pace; the game varies
+their order and volume a little (no pitch shifting).
 Check them with `python -m tools.assetlib.sound_check [--png sheet.png]`.
 """
 from __future__ import annotations
@@ -27,7 +30,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import sound_beds, sound_fx, sound_steps, sound_voice
+from . import music, sound_beds, sound_fx, sound_steps, sound_voice
 from .synth import RATE, rng_for, wav_bytes
 
 SOUND_DIR = os.path.join("assets", "sounds")
@@ -35,7 +38,7 @@ PLACES = ("garage", "carwash", "highschool", "desertlab")
 CAR_IDLE_SECONDS = sound_fx.CAR_IDLE_SECONDS
 # Sounds meant to loop: name -> seconds at the end of the file that loop (None: all of it).
 LOOPS = {**{f"ambient_{p}": None for p in PLACES}, "siren_loop": None, "tape_loop": None,
-         "car_engine": CAR_IDLE_SECONDS}
+         "car_engine": CAR_IDLE_SECONDS, **{name: None for name in music.names()}}
 
 Built = tuple  # (sample rate, float array (n,) or (n, 2))
 
@@ -61,6 +64,8 @@ def _recipes() -> dict[str, Callable[[dict], Built]]:
     for place in PLACES:
         fn = getattr(sound_beds, f"ambient_{place}")
         recipes[fn.__name__] = lambda cache, fn=fn: (sound_beds.BED_RATE, fn(rng_for(fn.__name__)))
+    for name in music.names():
+        recipes[name] = lambda cache, n=name: (music.RATE, music.build(n, rng_for(n)))
     return recipes
 
 

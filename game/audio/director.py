@@ -24,11 +24,15 @@ What it plays:
   and gets louder.
 - the place's ambient bed, looping; while any guard searches or is alert it steps down to
   DUCK_LEVEL over DUCK_DOWN_SECONDS and comes back over DUCK_UP_SECONDS afterwards.
+- the place's music (music.py's MusicPlayer): its bed and the tension and alert layers,
+  started together on the first tick (the title's music fading out), their volumes following
+  the crew's mood on the beat (score.py). A restart keeps it playing, in time. A map that is
+  no place has no music (the title's still fades out).
 - story loops on request: `start_loop("car_engine" | "siren_loop" | "tape_loop")`,
   `stop_loop(name)`; one-shots by name: `cue(name)`.
 
 Time is the world's tick (60 a second), never the clock: the same events and world states
-give the same calls. A restarted world (its tick going back) resets the timers.
+give the same calls. A restarted world (its tick going back) resets the timers (not the music's).
 """
 
 from __future__ import annotations
@@ -36,7 +40,9 @@ from __future__ import annotations
 import math
 from typing import Callable
 
+from . import music
 from .mixer import Mixer
+from .score import mood_of
 from ..world.ai.states import CURIOUS, HUNTING, GuardState
 from ..world.events import EventType
 
@@ -84,7 +90,7 @@ def sounds_needed(place: str | None = None) -> list[str]:
     steps = [step_sound(f, p, v) for f in FLOORS for p in PACES for v in range(STEP_VARIANTS)]
     places = PLACES if place is None else (place,)
     loops = [*LOOPS, *(spec["intro"] for spec in LOOPS.values() if "intro" in spec)]
-    return [*steps, *ONE_SHOTS, *loops, *(f"ambient_{p}" for p in places)]
+    return [*steps, *ONE_SHOTS, *loops, *(f"ambient_{p}" for p in places), *music.sounds_needed(places)]
 
 
 def place_for_map(map_name: str) -> str | None:
@@ -103,6 +109,7 @@ class AudioDirector:
         self.place = place
         self.floor_of = floor_of or (lambda x, y: DEFAULT_FLOOR)
         self.ambience = f"ambient_{place}" if place else None
+        self.music = music.MusicPlayer(mixer, place)  # not reset by a restart
         self.unknown_floors: set[str] = set()  # floor names floor_of gave that we have no steps for
         self._reset()
 
@@ -241,6 +248,7 @@ class AudioDirector:
             self._play_sting("sting_alert", tick)
         self._update_ambience(world, ticks)
         self._update_heart(world, ticks)
+        self.music.tick(mood_of(world))
         self.mixer.update()
 
     def _update_ambience(self, world, ticks: int) -> None:
@@ -292,7 +300,9 @@ class AudioDirector:
         self.mixer.stop_loop(name, round(fade_seconds * 1000))
 
     def stop(self, fade_seconds: float = 0.5) -> None:
-        """Leaving the level: fade out the bed and every story loop."""
+        """Leaving the level: fade out the bed and every story loop, and the music more slowly
+        (into whatever plays next: the title's music)."""
         for slot in ("ambience", *LOOPS):
             self.mixer.stop_loop(slot, round(fade_seconds * 1000))
         self._ambience_sent = None
+        self.music.stop(max(fade_seconds, music.CROSSFADE_SECONDS))

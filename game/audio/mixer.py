@@ -8,10 +8,12 @@ Sounds are WAV files in assets/sounds, loaded on first use (or by `preload`); a 
 unreadable file raises `AssetError` naming it when it is loaded.
 
 Two groups, each with its volume under the master volume: "effects" (footsteps, stings,
-doors, the heartbeat...) and "music" (the ambient beds and any music). One-shots go to a
+doors, the heartbeat...) and "music" (the ambient beds and the score). One-shots go to a
 pool of effect channels (when all are busy, the one started longest ago is reused);
 loops each hold a reserved channel under a slot name, and can start with an intro sound
-or with a whole file whose last seconds then loop (`loop(..., intro=..., tail=...)`).
+or with a whole file whose last seconds then loop (`loop(..., intro=..., tail=...)`). A slot
+started again while its last sound still fades out gets another free reserved channel, so
+the fade runs to its end instead of being cut.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from ..paths import ASSETS_DIR
 SOUNDS_DIR = ASSETS_DIR / "sounds"
 NOTICE = "No audio device: playing silently."
 GROUPS = ("effects", "music")
-LOOP_CHANNELS = 4  # reserved for loops (the ambient bed and story loops)
+# Reserved for loops: the ambient bed, three story loops, the music (a piece, or a level's three
+# layers), and as many again fading out while their successors start.
+LOOP_CHANNELS = 12
 EFFECT_CHANNELS = 20
 DEFAULT_VOLUMES = (0.8, 0.6, 0.8)  # master, music, effects (the settings' defaults)
 FAR_EAR = 0.25  # at a full pan the far speaker still gets this much
@@ -65,6 +69,7 @@ def quiet_alsa() -> None:
 @dataclass
 class _Loop:
     channel: object  # pygame.mixer.Channel
+    index: int  # the channel's number among the reserved ones
     name: str
     volume: float
     group: str
@@ -83,7 +88,6 @@ class Mixer:
         self._sounds: dict[str, pygame.mixer.Sound] = {}
         self._tails: dict[tuple[str, float], pygame.mixer.Sound] = {}
         self._loops: dict[str, _Loop] = {}
-        self._slots: dict[str, int] = {}
         self._stereo = True
         self._frequency = 44100
         self._next = 0  # round-robin position in the effect channels
@@ -191,7 +195,7 @@ class Mixer:
             current.volume, current.group = volume, group
             self._apply(current.channel, gain, 0.0)
             return
-        channel = self._slot_channel(slot)
+        index, channel = self._slot_channel(slot)
         sound = self.sound(name)
         first = self.sound(intro) if intro is not None else None
         repeat = None
@@ -206,7 +210,7 @@ class Mixer:
         else:
             channel.play(first, fade_ms=fade_ms)
             channel.queue(repeat)
-        self._loops[slot] = _Loop(channel, name, volume, group, repeat, intro)
+        self._loops[slot] = _Loop(channel, index, name, volume, group, repeat, intro)
 
     def set_loop_volume(self, slot: str, volume: float) -> None:
         loop = self._loops.get(slot)
@@ -236,12 +240,19 @@ class Mixer:
             if loop.repeat is not None and loop.channel.get_queue() is None:
                 loop.channel.queue(loop.repeat)
 
-    def _slot_channel(self, slot: str):
-        if slot not in self._slots:
-            if len(self._slots) >= LOOP_CHANNELS:
-                raise ValueError(f"no free loop channel for {slot!r} (slots: {', '.join(self._slots)})")
-            self._slots[slot] = len(self._slots)
-        return pygame.mixer.Channel(self._slots[slot])
+    def _slot_channel(self, slot: str) -> tuple[int, object]:
+        """The slot's channel: the one it plays on, else a reserved one no slot holds, preferring
+        one that is silent to one still fading out (which is then cut)."""
+        current = self._loops.get(slot)
+        if current is not None:
+            return current.index, current.channel
+        held = {loop.index for loop in self._loops.values()}
+        free = [i for i in range(LOOP_CHANNELS) if i not in held]
+        if not free:
+            raise ValueError(f"no free loop channel for {slot!r} (slots: {', '.join(self._loops)})")
+        silent = [i for i in free if not pygame.mixer.Channel(i).get_busy()]
+        index = (silent or free)[0]
+        return index, pygame.mixer.Channel(index)
 
     def _tail(self, name: str, sound, seconds: float):
         key = (name, seconds)

@@ -41,6 +41,17 @@ class EpilogueScene(Scene):
         self.page = 0
         self.ticks = 0
 
+    def enter(self, stack) -> None:
+        super().enter(stack)
+        from ..audio.music import EPILOGUE, play_piece
+
+        play_piece(stack.services.mixer, EPILOGUE)  # the title's theme fades out under it
+
+    def exit(self) -> None:
+        from ..audio.music import EPILOGUE, stop_piece
+
+        stop_piece(self.stack.services.mixer, EPILOGUE)
+
     @staticmethod
     def _run_lines(chapters, save) -> list[str]:
         lines, total = [], 0.0

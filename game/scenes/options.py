@@ -29,7 +29,7 @@ NOTES = {
     "Objective marker": lambda s: ("An arrow at the screen's edge points to the objective when it is off screen."
                                    if s.objective_marker else "No arrow to the objective: find your own way (the pause map still shows it)."),
     "Master volume": lambda s: "Everything you hear.",
-    "Music volume": lambda s: "The low ambient bed of each place.",
+    "Music volume": lambda s: "The score and each place's ambient bed.",
     "Effects volume": lambda s: "Footsteps, doors, the wrench, stings, the heartbeat, sirens and the tape.",
     "Window scale": lambda s: "The window's size. Bigger shows the same view, larger: never more of the level.",
     "Controls": lambda s: "Rebind the keyboard; the gamepad layout is shown beside it.",

@@ -1,7 +1,7 @@
 """The epilogue: the letter for Kim, the last tape, the whole run, and the credits.
 
 Four pages, each revealed line by line; Enter moves on (or shows the rest of a
-page at once), Esc skips to the end. Sound, when there is any, is the tape's hiss.
+page at once), Esc skips to the end. Its music is its own quiet piece (`music_epilogue`).
 """
 
 from __future__ import annotations

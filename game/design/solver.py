@@ -3,11 +3,23 @@ then play it as input in the real simulation and believe only what the simulatio
 
 The guards' unalerted patrols are deterministic (`Timeline`), so where each guard
 is and looks at every tick is known in advance. The search is A* over
-(cell, time): Jesse sneaks from cell centre to cell centre or waits, and a state
-is allowed only if no guard could see him there and then — checked with the
-game's own perception code, on guards whose cones are widened by a safety margin
-(the search samples time every few ticks; the margin covers what happens in
-between). Legs run spawn → each required item or objective → the exit.
+(cell, time, what each guard has glimpsed): Jesse sneaks from cell centre to cell
+centre or waits, and a state is allowed only if every guard's awareness stays
+under a budget well below the suspicious threshold — measured with the game's own
+perception code, on guards whose cones are widened by a safety margin (the search
+samples time every few ticks; the margin covers what happens in between). Legs
+run from where Jesse stands → each required item or objective → the exit.
+
+It starts from a world state: the spawn, or a snapshot (`World.snapshot()`: a
+checkpoint, or any tick of play), and plans to the end or to the next objective
+only (`solve(until="next")`). With `avoid`, moving into the given cells costs
+extra: the search then prefers another way (several routes through a level).
+
+What keeps it fast: the exact sight test runs only where `watched.Watched` says a
+guard might see (a cheap, cautious flag per cell and block of time); a stretch of
+time unseen is one step of arithmetic on the awareness, not one per unit; a guard
+who has glimpsed nothing is not in the state at all, and of two states in the same
+cell at the same time, one no worse for every guard makes the other redundant.
 
 The route found is then proven by `proof.py`: walked in a real `World`, its
 input recorded and replayed in a fresh one.
@@ -29,9 +41,12 @@ from ..world.zones import contains
 from ..world.perception import Perception
 from ..world.tuning import DEFAULT, Tuning
 from .timeline import Timeline
+from .watched import BLOCK, Watched
 
 UNIT = 5  # ticks between the search's looks at the world
 NEIGHBOURS = [(1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1)]
+UNTIL = ("end", "next")
+WEIGHT = 1.3  # A*'s heuristic counts this much: a route a little slower than the fastest, found many times sooner  # plan to the level's end, or to the next objective only
 
 
 def quiet(door, guards, world) -> bool:
@@ -80,11 +95,16 @@ class Solution:
     targets: list[str]
     expanded: int
     search_seconds: float
-    runs: list[list] = field(default_factory=list)  # recorded input, run-length encoded
-    ticks: int = 0
+    runs: list[list] = field(default_factory=list)  # recorded input, run-length encoded, from start_tick
+    ticks: int = 0  # the world's tick when the replay ended
     length_px: float = 0.0
     closest_px: float = math.inf
     events: list[dict] = field(default_factory=list)
+    start_tick: int = 0  # the world's tick the route starts at (0: the spawn; else a snapshot's)
+    until: str = "end"  # "end": the route completes the level; "next": it reaches targets[-1]
+    reached: bool = False  # the replay did what `until` asks (set by proof.prove)
+    cells: set = field(default_factory=set)  # the tiles Jesse's centre passed through in the replay
+    calm_at_start: tuple = ()  # per guard: calm when the route began (else he may settle down on his own)
 
 
 class _Seen:
@@ -102,33 +122,66 @@ class _Seen:
 
 
 class Search:
+    """A search from one world state: the spawn, or `snapshot` (a `World.snapshot()` of this level).
+
+    `avoid`: cells that cost `penalty` extra units each time Jesse steps into one (to find a way
+    unlike a known route)."""
+
     def __init__(self, level: Level, seed: int = 0, tuning: Tuning = DEFAULT, margin: Margin = Margin(),
-                 horizon_s: float = 600.0):
+                 horizon_s: float = 600.0, snapshot: dict | None = None, avoid=(), penalty: int = 0,
+                 weight: float = WEIGHT):
         self.level, self.seed, self.tuning = level, seed, tuning
-        self.timeline = Timeline(level, tuning, seed)
-        self.world = self.timeline.world
+        self.timeline = Timeline(level, tuning, seed, snapshot)
+        self.world = self.timeline.world  # as it was at the start (read before the timeline runs on)
+        self.origin = self.timeline.origin
+        start = self.world.player
+        self.start_xy = (start.x, start.y)
         # Sight is checked as if every door were open: Jesse may open them, and a guard then sees
         # further. Cautious, and it keeps the search's world fixed.
         self.grid = make_grid(level.solid, level.tile, level.shapes)
         self.shaped = self.grid.shapes is not None  # steps must clear the collision shapes too
         self.doors = {cell: door for door in self.world.doors.doors for cell in door.cells}
-        self.held: set[str] = set()  # what Jesse carries on the current leg (opens locked doors)
+        self._door_open = {cell: door.open for cell, door in self.doors.items()}  # as they start
+        self.held: frozenset[str] = frozenset()  # what Jesse carries on the current leg (opens locked doors)
+        self._keys: frozenset[str] = frozenset()  # the locked doors' keys among them: all moves depend on
+        self._floor = {(c, r) for r in range(level.rows) for c in range(level.cols) if self.grid.is_walkable_cell(c, r)}
         self.tile = level.tile
         self.perception = Perception(tuning, level.tile)
         self.senses = [margin.widen(g.senses) for g in self.timeline.guards]
+        self.watched = Watched(self.timeline, self.senses, level.cols, level.rows, level.tile, UNIT)
         self.horizon = int(horizon_s * 60 / UNIT)
         speed = tuning.sneak_speed * level.tile / 60  # px per tick
+        self.speed = speed
         self.move_units = {False: math.ceil(level.tile / speed / UNIT), True: math.ceil(level.tile * math.sqrt(2) / speed / UNIT)}
         self._guards_at: dict[int, list[_Seen]] = {}
         self._rates: dict[tuple, tuple] = {}
+        self._sight: dict[tuple, float] = {}  # (guard, pose, x, y, moving) -> the exact test's rate
+        self._places: dict[tuple, tuple] = {}
+        self._moves_of: dict[tuple, list] = {}
+        self._bounds: dict[tuple, dict] = {}
         self.unit_s = UNIT / 60
         self.budget = tuning.suspicious_enter * 0.6
         self.grace_units = math.ceil(tuning.drain_grace * 60 / UNIT)
         self.drain = tuning.drain_rate * self.unit_s
-        self.calm = tuple((0.0, self.grace_units + 1) for _ in self.senses)
+        self.calm = ()  # nobody has glimpsed anything (see `aware`)
         self.spots = level.of_kind("HidingSpot")
+        self.avoid = frozenset(avoid)
+        self.penalty = int(penalty) if self.avoid else 0
+        self.weight = weight
         self.expanded = 0
         self.max_expanded = 400_000
+        self.start_awareness = self._awareness_now()
+        # Who is on his rounds as the search starts (the others may settle down on their own).
+        self.calm_at_start = tuple(g.state == GuardState.PATROL for g in self.timeline.guards)
+
+    def _awareness_now(self) -> tuple:
+        """What each guard has glimpsed in the world the search starts from, as the search keeps it."""
+        out = []
+        for i, g in enumerate(self.timeline.guards):
+            if g.awareness > 0.0:
+                unseen = min(self.grace_units + 1, int(g.unseen_time / self.unit_s))
+                out.append((i, round(g.awareness, 3), unseen))
+        return tuple(out)
 
     # ------------------------------------------------------------ is it safe
     def guards_at(self, unit: int) -> list[_Seen]:
@@ -139,46 +192,135 @@ class Search:
             self._guards_at[unit] = seen
         return seen
 
-    def rates(self, x: float, y: float, unit: int, moving: bool) -> tuple[float, ...]:
-        """Awareness per second each guard would gain from Jesse here and then (widened senses)."""
-        key = (round(x, 1), round(y, 1), unit, moving)
-        hit = self._rates.get(key)
+    def _place(self, x: float, y: float, moving: bool) -> tuple:
+        """Jesse at (x, y) as the perception code takes him, and the light there (kept: the same
+        points come back at every time)."""
+        key = (x, y, moving)
+        hit = self._places.get(key)
         if hit is None:
             spot = next((s.id for s in self.spots if contains(s, x, y)), None)
             me = Player(x, y, pace="sneak" if moving else "still", hidden=spot is not None, hiding_spot=spot)
-            light = self.world.light_at(x, y)
-            hit = tuple(self.perception.sight_rate(g, me, light, self.grid) for g in self.guards_at(unit))
-            self._rates[key] = hit
+            hit = self._places[key] = (me, self.world.light_at(x, y))
         return hit
 
-    def aware(self, awareness: tuple, rates: tuple[float, ...]) -> tuple | None:
-        """Each guard's (awareness, units unseen) after one more unit; None once one would notice.
+    def rates(self, x: float, y: float, unit: int, moving: bool, mask: int = -1) -> tuple:
+        """The guards who would see Jesse here and then, with the awareness per second each would
+        gain (widened senses): ((guard index, rate), ...), only those seeing him. `mask` (the flag
+        of `Watched`) names the only guards worth asking; -1 asks everyone."""
+        key = (x, y, unit, moving)
+        hit = self._rates.get(key)
+        if hit is None:
+            me, light = self._place(x, y, moving)
+            out = []
+            if not me.hidden:
+                factor = self.tuning.caution_awareness if self.timeline.wary(unit * UNIT) else 1.0
+                sight, grid, known = self.perception.sight_rate, self.grid, self._sight
+                for i, pose in enumerate(self.timeline.at(unit * UNIT)):
+                    if mask >> (i % 64) & 1:
+                        # A guard standing, or back at the same place on his rounds, sees the same.
+                        look = (i, pose, x, y, moving)
+                        rate = known.get(look)
+                        if rate is None:
+                            rate = known[look] = sight(_Seen(pose.x, pose.y, pose.facing, self.senses[i]), me, light, grid)
+                        if rate > 0.0:
+                            out.append((i, rate * factor))
+            hit = self._rates[key] = tuple(out)
+        return hit
+
+    def aware(self, awareness: tuple, rates: tuple) -> tuple | None:
+        """What each guard has glimpsed after one more unit: ((guard, awareness, units unseen), ...)
+        for the guards whose awareness is above zero, by guard; None once one would notice.
 
         Awareness drains only after the game's grace period, as in the game; the budget is kept
         well under the suspicious threshold."""
+        if not rates:
+            return self.unseen(awareness, 1)
+        seen = dict(rates)
         out = []
-        for (a, unseen), rate in zip(awareness, rates):
-            if rate > 0.0:
-                a, unseen = a + rate * self.unit_s, 0
+        for i, a, unseen in awareness:
+            rate = seen.pop(i, None)
+            if rate is not None:
+                a = a + rate * self.unit_s
                 if a >= self.budget:
                     return None
-            else:
-                unseen = min(unseen + 1, self.grace_units + 1)
-                if unseen > self.grace_units:
-                    a = max(0.0, a - self.drain)
-            out.append((round(a, 3), unseen))
+                out.append((i, round(a, 3), 0))
+                continue
+            unseen = min(unseen + 1, self.grace_units + 1)
+            if unseen > self.grace_units:
+                a = round(a - self.drain, 3)
+                if a <= 0.0:
+                    continue
+            out.append((i, a, unseen))
+        for i, rate in seen.items():
+            a = rate * self.unit_s
+            if a >= self.budget:
+                return None
+            out.append((i, round(a, 3), 0))
+        out.sort()
         return tuple(out)
+
+    def unseen(self, awareness: tuple, units: int) -> tuple:
+        """The awareness after `units` in which no guard sees Jesse (the same as `units` calls of
+        `aware` with nothing seen)."""
+        if not awareness:
+            return awareness
+        out = []
+        grace, drain = self.grace_units, self.drain
+        for i, a, unseen in awareness:
+            drains = units - max(0, grace - unseen)
+            if drains > 0:
+                a = round(a - drains * drain, 3)
+                if a <= 0.0:
+                    continue
+            out.append((i, a, min(unseen + units, grace + 1)))
+        return tuple(out)
+
+    def _walk(self, aw: tuple, x0: float, y0: float, x1: float, y1: float, i0: int, i1: int, k0: int, units: int,
+              moving: bool = True) -> tuple | None:
+        """The awareness after walking from (x0, y0) (flag index i0) to (x1, y1) (i1) in `units`
+        from unit k0; None if someone would notice."""
+        blocks = self.watched.through(k0 + units)
+        quiet_units = 0
+        for k in range(1, units + 1):
+            u = k0 + k
+            mask = blocks[u // BLOCK][i0 if 2 * k < units else i1]
+            if not mask:
+                quiet_units += 1
+                continue
+            if quiet_units:
+                aw, quiet_units = self.unseen(aw, quiet_units), 0
+            aw = self.aware(aw, self.rates(x0 + (x1 - x0) * k / units, y0 + (y1 - y0) * k / units, u, moving, mask))
+            if aw is None:
+                return None
+        return self.unseen(aw, quiet_units) if quiet_units else aw
+
+    def _stay(self, cell, aw: tuple, t: int, units: int) -> tuple | None:
+        """The awareness after standing still in `cell` for `units` from unit t; None if someone would notice."""
+        x, y = self._centre(*cell)
+        i = self.watched.index(*cell)
+        at = self.watched.at
+        for k in range(1, units + 1):
+            mask = at(t + k)[i]
+            aw = self.aware(aw, self.rates(x, y, t + k, False, mask) if mask else ())
+            if aw is None:
+                return None
+        return aw
 
     # ------------------------------------------------------------------ A*
     def _open(self, c: int, r: int) -> bool:
         door = self.doors.get((c, r))
         if door is not None:
-            return not door.locked_by or door.open or door.locked_by in self.held
-        return self.grid.is_walkable_cell(c, r)
+            return not door.locked_by or self._door_open[(c, r)] or door.locked_by in self.held
+        return (c, r) in self._floor
+
+    def _hold(self, things) -> None:
+        """Jesse carries `things` from now on (the locked doors they open are open to him)."""
+        self.held = frozenset(things)
+        self._keys = frozenset(d.locked_by for d in self.doors.values() if d.locked_by in self.held)
 
     def _closed_door(self, c: int, r: int):
         door = self.doors.get((c, r))
-        return door if door is not None and not door.open else None
+        return door if door is not None and not self._door_open[(c, r)] else None
 
     def _quiet(self, door, unit: int) -> bool:
         return quiet(door, self.guards_at(unit), self.world)
@@ -186,31 +328,46 @@ class Search:
     def _centre(self, c: int, r: int) -> tuple[float, float]:
         return ((c + 0.5) * self.tile, (r + 0.5) * self.tile)
 
-    def _moves(self, c: int, r: int):
-        for dc, dr in NEIGHBOURS:
-            nc, nr = c + dc, r + dr
-            if not self._open(nc, nr):
-                continue
-            diagonal = dc != 0 and dr != 0
-            if diagonal and not (self._open(c + dc, r) and self._open(c, r + dr)):
-                continue
-            if self.shaped and not self.grid.shapes_allow_step(c, r, dc, dr):
-                continue
-            yield nc, nr, self.move_units[diagonal]
+    def _moves(self, c: int, r: int) -> list:
+        """[(col, row, units, door or None)] one step from (c, r), for what Jesse holds now."""
+        key = (c, r, self._keys)
+        moves = self._moves_of.get(key)
+        if moves is None:
+            moves = []
+            for dc, dr in NEIGHBOURS:
+                nc, nr = c + dc, r + dr
+                if not self._open(nc, nr):
+                    continue
+                diagonal = dc != 0 and dr != 0
+                if diagonal and not (self._open(c + dc, r) and self._open(c, r + dr)):
+                    continue
+                if self.shaped and not self.grid.shapes_allow_step(c, r, dc, dr):
+                    continue
+                moves.append((nc, nr, self.move_units[diagonal], self._closed_door(nc, nr)))
+            self._moves_of[key] = moves
+        return moves
 
-    def _lower_bounds(self, goals: set[tuple[int, int]]) -> dict[tuple[int, int], int]:
-        """Units from each cell to the nearest goal with no guards at all (the A* heuristic)."""
+    def _lower_bounds(self, goals) -> dict[tuple[int, int], int]:
+        """Units (and the avoided cells' cost) from each cell to the nearest goal with no guards at
+        all: the A* heuristic."""
+        key = (frozenset(goals), self._keys)
+        dist = self._bounds.get(key)
+        if dist is not None:
+            return dist
         dist = {g: 0 for g in goals}
         heap = [(0, g) for g in goals]
+        avoid, penalty = self.avoid, self.penalty
         while heap:
             d, (c, r) = heapq.heappop(heap)
             if d > dist.get((c, r), math.inf):
                 continue
-            for nc, nr, cost in self._moves(c, r):
-                nd = d + cost
+            extra = penalty if (c, r) in avoid else 0  # moves are symmetric: a step *into* (c, r) costs it
+            for nc, nr, cost, _ in self._moves(c, r):
+                nd = d + cost + extra
                 if nd < dist.get((nc, nr), math.inf):
                     dist[(nc, nr)] = nd
                     heapq.heappush(heap, (nd, (nc, nr)))
+        self._bounds[key] = dist
         return dist
 
     def leg(self, start: tuple[int, int], t0: int, goals: set[tuple[int, int]], awareness: tuple | None = None,
@@ -221,69 +378,76 @@ class Search:
         h = self._lower_bounds(goals)
         if start not in h:
             raise NoRoute(f"no path at all from cell {start} to the goal")
-        awareness = awareness or self.calm
+        aw0 = self.calm if awareness is None else awareness
         counter = 0
-        root = (start, t0, awareness)
-        heap = [(t0 + h[start], t0, counter, root)]
+        root = (start, t0, aw0)
+        weight = self.weight
+        heap = [(weight * h[start], 0, 0, root, 0)]
         parent = {root: None}
+        best_g = {root: 0}
+        kept: dict[tuple, list] = {(start, t0): [(0, aw0)]}  # per (cell, time): the (cost, awareness) kept
+        avoid, penalty, index, centre = self.avoid, self.penalty, self.watched.index, self._centre
+        at, horizon = self.watched.at, self.horizon
+        walk, aware, rates = self._walk, self.aware, self.rates
+
+        def push(child, g, node):
+            nonlocal counter
+            cell, t, aw = child
+            if best_g.get(child, math.inf) <= g:
+                return
+            here = kept.setdefault((cell, t), [])
+            for og, oaw in here:
+                if og <= g and _no_worse(oaw, aw):
+                    return
+            here[:] = [(og, oaw) for og, oaw in here if not (g <= og and _no_worse(aw, oaw))]
+            here.append((g, aw))
+            best_g[child] = g
+            parent[child] = node
+            counter += 1
+            heapq.heappush(heap, (g + weight * h[cell], -g, counter, child, g))
+
         while heap:
-            _, t, _, node = heapq.heappop(heap)
-            cell, _, aw = node
+            _, _, _, node, g = heapq.heappop(heap)
+            if best_g.get(node) != g:
+                continue  # reached more cheaply since
+            cell, t, aw = node
+            if (g, aw) not in kept.get((cell, t), ()):
+                continue  # another state here and now is no worse for anyone
             self.expanded += 1
             if cell in goals:
-                held = self._hold(cell, t, aw, hold)
+                held = self._stay(cell, aw, t, hold)
                 if held is not None:
                     path = [] if not hold else [(cell[0], cell[1], t + hold)]
-                    at = node
-                    while at is not None:
-                        path.append((at[0][0], at[0][1], at[1]))
-                        at = parent[at]
+                    step = node
+                    while step is not None:
+                        path.append((step[0][0], step[0][1], step[1]))
+                        step = parent[step]
                     return path[::-1], held
-            if t >= self.horizon or self.expanded > self.max_expanded:
+            if t - t0 >= horizon or self.expanded > self.max_expanded:
                 continue
             c, r = cell
-            x0, y0 = self._centre(c, r)
+            x0, y0 = centre(c, r)
+            i0 = index(c, r)
             # Wait a unit where he stands.
-            nxt_aw = self.aware(aw, self.rates(x0, y0, t + 1, False))
-            if nxt_aw is not None:
-                counter = self._push(heap, parent, node, (cell, t + 1, nxt_aw), t + 1 + h[cell], counter)
-            for nc, nr, units in self._moves(c, r):
+            mask = at(t + 1)[i0]
+            stay = aware(aw, rates(x0, y0, t + 1, False, mask) if mask else ())
+            if stay is not None:
+                push((cell, t + 1, stay), g + 1, node)
+            for nc, nr, units, door in self._moves(c, r):
                 nxt = (nc, nr)
                 if nxt not in h:
                     continue
-                door = self._closed_door(nc, nr)
                 a, k0 = aw, t
                 if door is not None:  # a press to open it first, heard by nobody
-                    if not self._quiet(door, t + 1):
+                    if stay is None or not self._quiet(door, t + 1):
                         continue
-                    a, k0 = self.aware(a, self.rates(x0, y0, t + 1, False)), t + 1
-                x1, y1 = self._centre(nc, nr)
-                for k in range(1, units + 1):
-                    if a is None:
-                        break
-                    a = self.aware(a, self.rates(x0 + (x1 - x0) * k / units, y0 + (y1 - y0) * k / units, k0 + k, True))
+                    a, k0 = stay, t + 1
+                x1, y1 = centre(nc, nr)
+                a = walk(a, x0, y0, x1, y1, i0, index(nc, nr), k0, units)
                 if a is not None:
                     arrive = k0 + units
-                    counter = self._push(heap, parent, node, (nxt, arrive, a), arrive + h[nxt], counter)
+                    push((nxt, arrive, a), g + (arrive - t) + (penalty if nxt in avoid else 0), node)
         raise NoRoute("every way to the goal is seen within the search horizon")
-
-    def _hold(self, cell, t: int, aw: tuple, units: int) -> tuple | None:
-        """The awareness after standing still in `cell` for `units`, or None if someone would notice."""
-        x, y = self._centre(*cell)
-        for k in range(1, units + 1):
-            aw = self.aware(aw, self.rates(x, y, t + k, False))
-            if aw is None:
-                return None
-        return aw
-
-    @staticmethod
-    def _push(heap, parent, node, child, f, counter):
-        if child in parent:
-            return counter
-        parent[child] = node
-        counter += 1
-        heapq.heappush(heap, (f, child[1], counter, child))
-        return counter
 
     # ------------------------------------------------------------- targets
     def _cells_where(self, test) -> set[tuple[int, int]]:
@@ -291,8 +455,8 @@ class Search:
                 if self._open(c, r) and test(*self._centre(c, r))}
 
     def targets(self) -> tuple[list[dict], set]:
-        """What the exit needs, each with the cells to stand in, whether it takes a press, how long
-        to stay there, and what it needs first; plus the exit's cells."""
+        """What the exit needs and is not done yet, each with the cells to stand in, whether it
+        takes a press, how long to stay there, and what it needs first; plus the exit's cells."""
         items = {o.props["item"]: o for o in self.level.of_kind("Item")}
         objectives = {o.props["objective"]: o for o in self.level.of_kind("Objective")}
         confessions = {c.objective: c for c in self.world.confessions}
@@ -300,7 +464,7 @@ class Search:
         if not exits:
             raise NoRoute("the map has no Exit")
         reach = self.world.physics.radius + 0.9 * self.tile - 4.0
-        brought = set(self.world.objectives.done)  # what he carries in from before (Walt's key)
+        brought = set(self.world.objectives.done)  # carried in from before (Walt's key), or done by now
         requires = {i: [r for r in requirement_ids(o.props["requires"]) if r not in brought]
                     for i, o in objectives.items()}
         requires.update({i: [r for r in c.requires if r not in brought] for i, c in confessions.items()})
@@ -324,8 +488,9 @@ class Search:
                 obj = objectives[i]
                 target["cells"] = self._cells_where(lambda x, y, o=obj: contains(o, x, y))
             elif i in confessions:
+                left = 1.0 - confessions[i].progress  # a snapshot may catch him halfway through
                 target.update(cells=self._earshot_cells(confessions[i]),
-                              hold=math.ceil(confessions[i].seconds * 60 / UNIT) + 6)
+                              hold=math.ceil(left * confessions[i].seconds * 60 / UNIT) + 6)
             else:
                 raise NoRoute(f"the exit needs {i!r}, which no Item, Objective or Marco provides")
             out.append(target)
@@ -343,41 +508,81 @@ class Search:
             cells = near if cells is None else cells & near
         return cells or set()
 
-    def solve(self) -> Solution:
+    def _approach(self, steps: list[Step]) -> tuple[tuple[int, int], int, tuple]:
+        """Jesse's cell, the unit he stands on its centre and the awareness then: from a snapshot he
+        may stand anywhere in his cell, so the route begins with a walk to its centre."""
+        x, y = self.start_xy
+        cell = self.grid.cell_of(x, y)
+        cx, cy = self._centre(*cell)
+        d = math.hypot(cx - x, cy - y)
+        if d < 0.75:
+            return cell, 0, self.start_awareness
+        units = math.ceil(d / self.speed / UNIT)
+        i = self.watched.index(*cell)
+        aw = self._walk(self.start_awareness, x, y, cx, cy, i, i, 0, units)
+        if aw is None:
+            raise NoRoute("a guard would notice Jesse before he takes his first step")
+        steps.append(Step(self.origin, self.origin + units * UNIT, cx, cy))
+        return cell, units, aw
+
+    def solve(self, until: str = "end") -> Solution:
+        """A route from the start to the exit (`until="end"`) or to the next objective on the way
+        (`until="next"`: the nearest one that can be done now)."""
+        if until not in UNTIL:
+            raise ValueError(f"until is one of {UNTIL}, not {until!r}")
         began = time.perf_counter()
         wanted, exit_cells = self.targets()
-        done: set[str] = set(self.world.objectives.done)  # what he brought in is held from the start
-        cell = self.grid.cell_of(*self.level.spawn)
-        t = 0
-        awareness = self.calm
+        done: set[str] = set(self.world.objectives.done)  # what he brought in or did already is held from the start
         steps: list[Step] = []
+        cell, t, awareness = self._approach(steps)
         order: list[str] = []
         remaining = list(wanted) + [{"name": "exit", "cells": exit_cells, "press": False, "hold": 0,
                                      "requires": [w["name"] for w in wanted]}]
+        origin = self.origin
         while remaining:
             ready = [w for w in remaining if all(r in done for r in w["requires"])]
             if not ready:
                 raise NoRoute("requirements form a cycle")
+            self._hold(done)
             # Nearest ready target first (by the guard-free lower bound).
-            target = min(ready, key=lambda w: (self._lower_bounds(w["cells"]).get(cell, math.inf), w["name"]))
+            near = self._lower_bounds({cell})  # moves go both ways: from here is to here
+            target = min(ready, key=lambda w: (min((near.get(c, math.inf) for c in w["cells"]), default=math.inf),
+                                               w["name"]))
             if not target["cells"]:
                 raise NoRoute(f"{target['name']!r} has no walkable cell to stand in")
-            self.held = set(done)
             path, awareness = self.leg(cell, t, target["cells"], awareness, target["hold"])
             for (c0, r0, t0), (c1, r1, t1) in zip(path, path[1:]):
                 if (c0, r0) != (c1, r1):
                     if self._closed_door(c1, r1) is not None:
-                        steps.append(Step(t0 * UNIT, t0 * UNIT + UNIT, *self._centre(c0, r0), press=True,
-                                          door=(c1, r1)))
+                        steps.append(Step(origin + t0 * UNIT, origin + t0 * UNIT + UNIT, *self._centre(c0, r0),
+                                          press=True, door=(c1, r1)))
                         t0 += 1
                     x, y = self._centre(c1, r1)
-                    steps.append(Step(t0 * UNIT, t1 * UNIT, x, y))
+                    steps.append(Step(origin + t0 * UNIT, origin + t1 * UNIT, x, y))
             cell, t = (path[-1][0], path[-1][1]), path[-1][2]
             order.append(target["name"])
             if target["press"]:
-                steps.append(Step(t * UNIT, t * UNIT + UNIT, *self._centre(*cell), press=True))
-                awareness = self.aware(awareness, self.rates(*self._centre(*cell), t + 1, False)) or awareness
+                steps.append(Step(origin + t * UNIT, origin + t * UNIT + UNIT, *self._centre(*cell), press=True))
+                awareness = self._stay(cell, awareness, t, 1) or awareness
                 t += 1
             done.add(target["name"])
             remaining.remove(target)
-        return Solution(steps, order, self.expanded, time.perf_counter() - began)
+            if until == "next":
+                break
+        return Solution(steps, order, self.expanded, time.perf_counter() - began, start_tick=origin, until=until,
+                        calm_at_start=self.calm_at_start)
+
+
+def _no_worse(a: tuple, b: tuple) -> bool:
+    """Awareness `a` is no worse than `b` for every guard: no higher, and (where above zero) no
+    more recently fed. Entries are (guard, awareness, units unseen), by guard."""
+    if not a:
+        return True
+    if len(a) > len(b):
+        return False
+    theirs = {i: (x, u) for i, x, u in b}
+    for i, x, u in a:
+        other = theirs.get(i)
+        if other is None or x > other[0] or u < other[1]:
+            return False
+    return True

@@ -1,12 +1,22 @@
 """Prove a level beatable unseen: search a route, then replay it in the real simulation.
 
     python tools/solve.py MAP [--out route.json] [--seed N]
+    python tools/solve.py MAP --routes N [--seed N] [--fresh]
 
 Prints the route's length and time, the closest any guard came (a risk measure)
 and the search time. Exit status 0 when the replay in the real headless
 simulation completes the level with no guard ever changing state; 1 when no
 route is found or the replay disagrees; 2 for a bad map. With --out, writes the
 recorded input as a replay file: `python -m game.sim MAP --player replay:FILE`.
+
+With --routes N, the level's N routes in maps/routes/ beside the map: the primary
+`<map>.json` (kept as it is while it still proves on the map as it is now, since
+the par time and the golden digests come from it; --fresh solves it again) and
+N - 1 alternatives `<map>.2.json` ... each different from all the others (they
+share less than half of their cells, within a tile: `game/design/routes.py`),
+found again each time; older numbered routes past those found are removed. Prints
+each route and the share of cells between every two. Exit status 1 when fewer
+than N routes were found: a level-design finding (open another way).
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
+from game.design import routes  # noqa: E402
 from game.design.proof import execute, proven  # noqa: E402
 from game.design.solver import NoRoute, Search  # noqa: E402
 from game import cli  # noqa: E402
@@ -34,15 +45,14 @@ def map_digest(path: Path) -> str:
     return replay_digest(load_level(path))
 
 
-def route_document(path: Path, seed: int, solution) -> dict:
-    return {
-        "version": VERSION, "map": path.name, "seed": seed, "runs": solution.runs,
-        "map_sha256": map_digest(path),
-        "summary": {"targets": solution.targets, "ticks": solution.ticks, "seconds": round(solution.ticks / 60, 2),
-                    "length_tiles": round(solution.length_px / 32, 1),
-                    "closest_guard_tiles": round(solution.closest_px / 32, 2),
-                    "search_seconds": round(solution.search_seconds, 2), "expanded": solution.expanded},
-    }
+def route_document(path: Path, seed: int, solution, **more) -> dict:
+    summary = {"targets": solution.targets, "ticks": solution.ticks, "seconds": round(solution.ticks / 60, 2),
+               "length_tiles": round(solution.length_px / 32, 1),
+               "closest_guard_tiles": round(solution.closest_px / 32, 2),
+               "search_seconds": round(solution.search_seconds, 2), "expanded": solution.expanded}
+    summary.update(more)
+    return {"version": VERSION, "map": path.name, "seed": seed, "runs": solution.runs,
+            "map_sha256": map_digest(path), "summary": summary}
 
 
 def solve(path: Path, seed: int = 0):
@@ -51,13 +61,75 @@ def solve(path: Path, seed: int = 0):
     return execute(level, seed, solution)
 
 
+def describe(path: Path, doc: dict) -> str:
+    s = doc["summary"]
+    return (f"through {' -> '.join(s['targets'])}; {s['length_tiles']} tiles in {s['seconds']} s; "
+            f"closest guard {s['closest_guard_tiles']} tiles; search {s['search_seconds']} s ({s['expanded']} states)")
+
+
+def write(path: Path, doc: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(doc, separators=(",", ":")) + "\n")
+
+
+def several(path: Path, count: int, seed: int, fresh: bool) -> int:
+    """--routes: the primary (kept or solved), then alternatives; see the module's docstring."""
+    level = load_level(path)
+    primary_file = routes.route_path(path, 1)
+    primary = None
+    if primary_file.is_file() and not fresh:
+        doc = routes.load(primary_file)
+        if doc.get("map_sha256") == map_digest(path) and doc.get("seed") == seed:
+            primary = routes.replayed(level, doc)
+            if proven(primary):
+                print(f"route 1 ({primary_file.name}): kept, still proven; {len(primary.cells)} cells")
+            else:
+                primary = None
+    if primary is None:
+        solution = execute(level, seed, Search(level, seed).solve())
+        if not proven(solution):
+            print(f"{path}: NOT PROVEN: the replay was noticed")
+            return 1
+        doc = route_document(path, seed, solution, route=1, cells=len(solution.cells))
+        write(primary_file, doc)
+        primary = solution
+        print(f"route 1 ({primary_file.name}): {describe(path, doc)}")
+    found = routes.alternatives(level, seed, [primary.cells], count - 1, report=lambda line: print(f"  {line}"))
+    cells = [primary.cells]
+    for number, solution in enumerate(found, 2):
+        shares = {str(k): round(routes.share(solution.cells, c), 2) for k, c in enumerate(cells, 1)}
+        doc = route_document(path, seed, solution, route=number, cells=len(solution.cells), shares=shares)
+        write(routes.route_path(path, number), doc)
+        cells.append(solution.cells)
+        print(f"route {number} ({routes.route_path(path, number).name}): {describe(path, doc)}")
+    for old in routes.route_files(path)[1 + len(found):]:
+        old.unlink()
+        print(f"  removed {old.name} (no longer one of the routes found)")
+    print("share of cells (within a tile, of the shorter route):")
+    for i, a in enumerate(cells, 1):
+        print(f"  route {i}: " + "  ".join(f"{routes.share(a, b):.2f}" for b in cells))
+    if len(cells) < count:
+        print(f"{path}: {len(cells)} of {count} routes: the solver finds no other way different enough "
+              f"(a level-design finding: open another way)")
+        return 1
+    return 0
+
+
 def main(argv=None) -> int:
     parser = cli.Parser(description=__doc__.split("\n\n")[0])
     parser.add_argument("map", type=Path)
     parser.add_argument("--out", type=Path, help="write the proven route as a replay file")
     parser.add_argument("--seed", type=cli.seed, default=0)
+    parser.add_argument("--routes", type=int, metavar="N", help="find N different routes, stored in maps/routes/")
+    parser.add_argument("--fresh", action="store_true", help="with --routes: solve the primary route again too")
     args = parser.parse_args(argv)
+    if args.routes is not None and not 1 <= args.routes <= 9:
+        parser.error("--routes: from 1 to 9")
+    if args.routes is not None and args.out:
+        parser.error("--out: not with --routes (they are stored beside the map)")
     try:
+        if args.routes is not None:
+            return several(args.map, args.routes, args.seed, args.fresh)
         solution = solve(args.map, args.seed)
     except DataError as exc:
         print(exc.line(), file=sys.stderr)
@@ -66,18 +138,14 @@ def main(argv=None) -> int:
         print(f"{args.map}: no unseen route: {exc}")
         return 1
     doc = route_document(args.map, args.seed, solution)
-    s = doc["summary"]
     ok = proven(solution)
-    print(f"{args.map}: {'PROVEN' if ok else 'NOT PROVEN: the replay was noticed'}  "
-          f"through {' -> '.join(s['targets'])}; {s['length_tiles']} tiles in {s['seconds']} s; "
-          f"closest guard {s['closest_guard_tiles']} tiles; search {s['search_seconds']} s ({s['expanded']} states)")
+    print(f"{args.map}: {'PROVEN' if ok else 'NOT PROVEN: the replay was noticed'}  {describe(args.map, doc)}")
     if not ok:
         seen = [e for e in solution.events if e["type"] in ("guard_state", "caught")][:3]
         print(f"  first trouble: {seen}")
         return 1
     if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(doc, separators=(",", ":")) + "\n")
+        write(args.out, doc)
         print(f"  wrote {args.out}")
     return 0
 

@@ -33,20 +33,27 @@ import time
 from dataclasses import dataclass, field, replace
 
 from ..world.actors import Player
+from ..world.doors import SEALED
 from ..world.ai.states import GuardState
 from ..world.shaped_grid import make_grid
 from ..world.level import Level
 from ..world.objectives import requirement_ids
 from ..world.zones import contains
 from ..world.perception import Perception
+from ..world.sight import sees
 from ..world.tuning import DEFAULT, Tuning
 from .timeline import Timeline
 from .watched import BLOCK, Watched
 
 UNIT = 5  # ticks between the search's looks at the world
 NEIGHBOURS = [(1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1)]
-UNTIL = ("end", "next")
-WEIGHT = 1.3  # A*'s heuristic counts this much: a route a little slower than the fastest, found many times sooner  # plan to the level's end, or to the next objective only
+UNTIL = ("end", "next")  # plan to the level's end, or to the next objective only
+LATER = (12, 24, 48, 96)  # units: a leg planned again arrives this much later than before (1, 2, 4, 8 s)
+WEIGHT = 1.3  # A*'s heuristic counts this much: a route a little slower than the fastest, found many times sooner
+CORRIDORS = (1, 2, 4)  # tiles either side of the way a route unlike the known ones takes
+LOOKOUT = 720  # units (a minute): how far ahead the corridor's way looks at where guards might see
+WATCHED = 48  # units a step into a cell costs the corridor's way when guards might see it all the time
+CORRIDOR_EXPANDED = 20_000  # states one corridor's search may look at before a wider one is tried
 
 
 def quiet(door, guards, world) -> bool:
@@ -104,7 +111,7 @@ class Solution:
     until: str = "end"  # "end": the route completes the level; "next": it reaches targets[-1]
     reached: bool = False  # the replay did what `until` asks (set by proof.prove)
     cells: set = field(default_factory=set)  # the tiles Jesse's centre passed through in the replay
-    calm_at_start: tuple = ()  # per guard: calm when the route began (else he may settle down on his own)
+    unsettled: frozenset = frozenset()  # ids of the guards not on their rounds when it began (they may calm down)
 
 
 class _Seen:
@@ -125,11 +132,11 @@ class Search:
     """A search from one world state: the spawn, or `snapshot` (a `World.snapshot()` of this level).
 
     `avoid`: cells that cost `penalty` extra units each time Jesse steps into one (to find a way
-    unlike a known route)."""
+    unlike a known route); `corridor=False` searches the whole map at once for it."""
 
     def __init__(self, level: Level, seed: int = 0, tuning: Tuning = DEFAULT, margin: Margin = Margin(),
                  horizon_s: float = 600.0, snapshot: dict | None = None, avoid=(), penalty: int = 0,
-                 weight: float = WEIGHT):
+                 weight: float = WEIGHT, corridor: bool = True):
         self.level, self.seed, self.tuning = level, seed, tuning
         self.timeline = Timeline(level, tuning, seed, snapshot)
         self.world = self.timeline.world  # as it was at the start (read before the timeline runs on)
@@ -137,11 +144,20 @@ class Search:
         start = self.world.player
         self.start_xy = (start.x, start.y)
         # Sight is checked as if every door were open: Jesse may open them, and a guard then sees
-        # further. Cautious, and it keeps the search's world fixed.
-        self.grid = make_grid(level.solid, level.tile, level.shapes)
+        # further. Cautious, and it keeps the search's world fixed. A door sealed for good (the
+        # finale's trap, from a snapshot after it) is a wall.
+        solid = level.solid.copy()
+        for door in self.world.doors.doors:
+            if door.locked_by == SEALED:
+                for c, r in door.cells:
+                    solid[r, c] = True
+        self.grid = make_grid(solid, level.tile, level.shapes)
         self.shaped = self.grid.shapes is not None  # steps must clear the collision shapes too
         self.doors = {cell: door for door in self.world.doors.doors for cell in door.cells}
-        self._door_open = {cell: door.open for cell, door in self.doors.items()}  # as they start
+        # As they start; one Jesse left open before a snapshot counts as shut: the crew saw it shut,
+        # so he shuts it behind him when he passes (`proof.Controller`).
+        self._door_open = {cell: door.open and (door.by_guard or bool(door.obj.props["starts_open"]))
+                           for cell, door in self.doors.items()}
         self.held: frozenset[str] = frozenset()  # what Jesse carries on the current leg (opens locked doors)
         self._keys: frozenset[str] = frozenset()  # the locked doors' keys among them: all moves depend on
         self._floor = {(c, r) for r in range(level.rows) for c in range(level.cols) if self.grid.is_walkable_cell(c, r)}
@@ -155,6 +171,7 @@ class Search:
         self.move_units = {False: math.ceil(level.tile / speed / UNIT), True: math.ceil(level.tile * math.sqrt(2) / speed / UNIT)}
         self._guards_at: dict[int, list[_Seen]] = {}
         self._rates: dict[tuple, tuple] = {}
+        self._doors_seen: dict[tuple, bool] = {}
         self._sight: dict[tuple, float] = {}  # (guard, pose, x, y, moving) -> the exact test's rate
         self._places: dict[tuple, tuple] = {}
         self._moves_of: dict[tuple, list] = {}
@@ -168,11 +185,12 @@ class Search:
         self.avoid = frozenset(avoid)
         self.penalty = int(penalty) if self.avoid else 0
         self.weight = weight
+        self.corridor = corridor  # with cells to avoid: try the corridors first (see `leg`)
         self.expanded = 0
         self.max_expanded = 400_000
         self.start_awareness = self._awareness_now()
-        # Who is on his rounds as the search starts (the others may settle down on their own).
-        self.calm_at_start = tuple(g.state == GuardState.PATROL for g in self.timeline.guards)
+        # Who is not on his rounds as the search starts (he may settle down on his own).
+        self.unsettled = frozenset(g.id for g in self.timeline.guards if g.state != GuardState.PATROL)
 
     def _awareness_now(self) -> tuple:
         """What each guard has glimpsed in the world the search starts from, as the search keeps it."""
@@ -203,22 +221,25 @@ class Search:
             hit = self._places[key] = (me, self.world.light_at(x, y))
         return hit
 
-    def rates(self, x: float, y: float, unit: int, moving: bool, mask: int = -1) -> tuple:
+    def rates(self, x: float, y: float, unit: int, moving: bool, mask: int = -1, exposed: bool = False) -> tuple:
         """The guards who would see Jesse here and then, with the awareness per second each would
         gain (widened senses): ((guard index, rate), ...), only those seeing him. `mask` (the flag
-        of `Watched`) names the only guards worth asking; -1 asks everyone."""
-        key = (x, y, unit, moving)
+        of `Watched`) names the only guards worth asking; -1 asks everyone. `exposed`: as if he
+        were not in the hiding spot there (who would see him slip into it)."""
+        key = (x, y, unit, moving, exposed)
         hit = self._rates.get(key)
         if hit is None:
             me, light = self._place(x, y, moving)
             out = []
+            if exposed and me.hidden:
+                me = Player(x, y, pace=me.pace)
             if not me.hidden:
                 factor = self.tuning.caution_awareness if self.timeline.wary(unit * UNIT) else 1.0
                 sight, grid, known = self.perception.sight_rate, self.grid, self._sight
                 for i, pose in enumerate(self.timeline.at(unit * UNIT)):
                     if mask >> (i % 64) & 1:
                         # A guard standing, or back at the same place on his rounds, sees the same.
-                        look = (i, pose, x, y, moving)
+                        look = (i, pose, x, y, moving, me.hidden)
                         rate = known.get(look)
                         if rate is None:
                             rate = known[look] = sight(_Seen(pose.x, pose.y, pose.facing, self.senses[i]), me, light, grid)
@@ -226,6 +247,9 @@ class Search:
                             out.append((i, rate * factor))
             hit = self._rates[key] = tuple(out)
         return hit
+
+    def _hidden(self, x: float, y: float) -> bool:
+        return self._place(x, y, True)[0].hidden
 
     def aware(self, awareness: tuple, rates: tuple) -> tuple | None:
         """What each guard has glimpsed after one more unit: ((guard, awareness, units unseen), ...)
@@ -278,7 +302,8 @@ class Search:
     def _walk(self, aw: tuple, x0: float, y0: float, x1: float, y1: float, i0: int, i1: int, k0: int, units: int,
               moving: bool = True) -> tuple | None:
         """The awareness after walking from (x0, y0) (flag index i0) to (x1, y1) (i1) in `units`
-        from unit k0; None if someone would notice."""
+        from unit k0; None if someone would notice. Slipping into a hiding spot in the view of a
+        guard who sees him (now, or a moment before) is noticing."""
         blocks = self.watched.through(k0 + units)
         quiet_units = 0
         for k in range(1, units + 1):
@@ -289,7 +314,15 @@ class Search:
                 continue
             if quiet_units:
                 aw, quiet_units = self.unseen(aw, quiet_units), 0
-            aw = self.aware(aw, self.rates(x0 + (x1 - x0) * k / units, y0 + (y1 - y0) * k / units, u, moving, mask))
+            x, y = x0 + (x1 - x0) * k / units, y0 + (y1 - y0) * k / units
+            rates = self.rates(x, y, u, moving, mask)
+            px, py = x0 + (x1 - x0) * (k - 1) / units, y0 + (y1 - y0) * (k - 1) / units
+            if not rates and self._hidden(x, y) and not self._hidden(px, py):
+                before = blocks[(u - 1) // BLOCK][i0 if 2 * (k - 1) < units else i1]
+                if self.rates(x, y, u, moving, mask, exposed=True) or \
+                        (before and self.rates(px, py, u - 1, moving, before)):
+                    return None
+            aw = self.aware(aw, rates)
             if aw is None:
                 return None
         return self.unseen(aw, quiet_units) if quiet_units else aw
@@ -313,6 +346,10 @@ class Search:
             return not door.locked_by or self._door_open[(c, r)] or door.locked_by in self.held
         return (c, r) in self._floor
 
+    def _passable(self, c: int, r: int) -> bool:
+        """Open to walk through without a press: floor, or a door that is open."""
+        return self._door_open[(c, r)] if (c, r) in self.doors else (c, r) in self._floor
+
     def _hold(self, things) -> None:
         """Jesse carries `things` from now on (the locked doors they open are open to him)."""
         self.held = frozenset(things)
@@ -324,6 +361,30 @@ class Search:
 
     def _quiet(self, door, unit: int) -> bool:
         return quiet(door, self.guards_at(unit), self.world)
+
+    def _door_seen(self, door, first: int, last: int) -> bool:
+        """Some guard sees `door` at one of the units first..last (as a guard on his rounds looks at
+        the doors in view: the point of it nearest him, with widened senses)."""
+        return any(self._door_seen_at(door, u) for u in range(first, last + 1))
+
+    def _door_seen_at(self, door, unit: int) -> bool:
+        key = (door.id, unit)
+        hit = self._doors_seen.get(key)
+        if hit is None:
+            hit = False
+            x0, y0 = door.obj.x, door.obj.y
+            x1, y1 = x0 + door.obj.width, y0 + door.obj.height
+            for g in self.guards_at(unit):
+                nx, ny = min(max(g.x, x0), x1), min(max(g.y, y0), y1)
+                dx, dy = nx - g.x, ny - g.y
+                d = math.hypot(dx, dy)
+                if d > g.focus_range or d < 1.0:
+                    continue
+                if self.perception.zone(g, dx, dy, d) is not None and sees(self.grid, g.x, g.y, nx - dx / d, ny - dy / d):
+                    hit = True
+                    break
+            self._doors_seen[key] = hit
+        return hit
 
     def _centre(self, c: int, r: int) -> tuple[float, float]:
         return ((c + 0.5) * self.tile, (r + 0.5) * self.tile)
@@ -339,24 +400,25 @@ class Search:
                 if not self._open(nc, nr):
                     continue
                 diagonal = dc != 0 and dr != 0
-                if diagonal and not (self._open(c + dc, r) and self._open(c, r + dr)):
-                    continue
+                if diagonal and not (self._passable(c + dc, r) and self._passable(c, r + dr)):
+                    continue  # no cutting a corner past a wall, or past a door that is shut
                 if self.shaped and not self.grid.shapes_allow_step(c, r, dc, dr):
                     continue
                 moves.append((nc, nr, self.move_units[diagonal], self._closed_door(nc, nr)))
             self._moves_of[key] = moves
         return moves
 
-    def _lower_bounds(self, goals) -> dict[tuple[int, int], int]:
-        """Units (and the avoided cells' cost) from each cell to the nearest goal with no guards at
-        all: the A* heuristic."""
-        key = (frozenset(goals), self._keys)
-        dist = self._bounds.get(key)
+    def _lower_bounds(self, goals, penalized: bool = True, within: set | None = None) -> dict[tuple[int, int], int]:
+        """Units (and, `penalized`, the avoided cells' cost) from each cell to the nearest goal with
+        no guards at all, moving only `within` those cells if given: the A* heuristic."""
+        key = (frozenset(goals), self._keys, penalized)
+        dist = None if within is not None else self._bounds.get(key)
         if dist is not None:
             return dist
+        goals = [g for g in goals if within is None or g in within]
         dist = {g: 0 for g in goals}
         heap = [(0, g) for g in goals]
-        avoid, penalty = self.avoid, self.penalty
+        avoid, penalty = self.avoid, self.penalty if penalized else 0
         while heap:
             d, (c, r) = heapq.heappop(heap)
             if d > dist.get((c, r), math.inf):
@@ -364,20 +426,77 @@ class Search:
             extra = penalty if (c, r) in avoid else 0  # moves are symmetric: a step *into* (c, r) costs it
             for nc, nr, cost, _ in self._moves(c, r):
                 nd = d + cost + extra
+                if nd < dist.get((nc, nr), math.inf) and (within is None or (nc, nr) in within):
+                    dist[(nc, nr)] = nd
+                    heapq.heappush(heap, (nd, (nc, nr)))
+        if within is None:
+            self._bounds[key] = dist
+        return dist
+
+    def _corridor(self, start, goals, t0: int, width: int) -> set:
+        """The cells within `width` of the guard-free way from `start` to the goals that steps into
+        avoided cells least, and into cells the guards might see (`Watched`, over the next
+        `LOOKOUT` units) least: where a route unlike the known ones may go."""
+        blocks = self.watched.through(t0 + LOOKOUT)[t0 // BLOCK:(t0 + LOOKOUT) // BLOCK + 1]
+        index, avoid, penalty = self.watched.index, self.avoid, self.penalty
+
+        def watched(cell) -> float:
+            i = index(*cell)
+            return sum(1 for flags in blocks if flags[i]) / len(blocks)
+
+        dist = {g: 0.0 for g in goals}
+        heap = [(0.0, g) for g in goals]
+        while heap:
+            d, cell = heapq.heappop(heap)
+            if d > dist.get(cell, math.inf):
+                continue
+            extra = (penalty if cell in avoid else 0) + WATCHED * watched(cell)
+            for nc, nr, cost, _ in self._moves(*cell):
+                nd = d + cost + extra
                 if nd < dist.get((nc, nr), math.inf):
                     dist[(nc, nr)] = nd
                     heapq.heappush(heap, (nd, (nc, nr)))
-        self._bounds[key] = dist
-        return dist
+        if start not in dist:
+            raise NoRoute(f"no path at all from cell {start} to the goal")
+        way, cell = [start], start
+        while dist[cell] > 0:
+            cell = min(((nc, nr) for nc, nr, cost, _ in self._moves(*cell) if (nc, nr) in dist),
+                       key=lambda n: (dist[n], n))
+            way.append(cell)
+        span = range(-width, width + 1)
+        return {(c + dc, r + dr) for c, r in way for dc in span for dr in span} & (self._floor | set(self.doors))
 
     def leg(self, start: tuple[int, int], t0: int, goals: set[tuple[int, int]], awareness: tuple | None = None,
-            hold: int = 0):
+            hold: int = 0, not_before: int = 0):
         """A* over (cell, time, what each guard has glimpsed) from `start` at unit `t0` to any goal
-        cell, keeping every guard below the budget; with `hold`, the goal cell must also stay safe
-        for that many units (listening to Marco). Returns [(col, row, unit)], the awareness at the end."""
-        h = self._lower_bounds(goals)
+        cell (at unit `not_before` or later), keeping every guard below the budget; with `hold`, the
+        goal cell must also stay safe for that many units (listening to Marco). Returns
+        [(col, row, unit)], the awareness at the end.
+
+        With cells to avoid, the search keeps to a corridor round the guard-free way that avoids
+        them best (`CORRIDORS` wide, wider if that fails), where only time counts: the penalty
+        picks the way, and the search does not wait out the penalty's worth of time elsewhere."""
+        if not self.avoid or not self.penalty:
+            return self._search(start, t0, goals, awareness, hold, not_before, self._lower_bounds(goals), 0,
+                                self.max_expanded)
+        for width in CORRIDORS if self.corridor else ():
+            within = self._corridor(start, goals, t0, width)
+            try:
+                return self._search(start, t0, goals, awareness, hold, not_before,
+                                    self._lower_bounds(goals, penalized=False, within=within), 0, CORRIDOR_EXPANDED)
+            except NoRoute:
+                continue
+        # The guards watch that way: anywhere, each step into an avoided cell costing the penalty.
+        return self._search(start, t0, goals, awareness, hold, not_before, self._lower_bounds(goals), self.penalty,
+                            self.max_expanded)
+
+    def _search(self, start, t0: int, goals, awareness, hold: int, not_before: int, h: dict, penalty: int,
+                max_expanded: int):
+        """The A* of `leg` with heuristic `h` (its keys: the cells it may use), `penalty` per step
+        into an avoided cell, and at most `max_expanded` states looked at."""
         if start not in h:
             raise NoRoute(f"no path at all from cell {start} to the goal")
+        expanded_before = self.expanded
         aw0 = self.calm if awareness is None else awareness
         counter = 0
         root = (start, t0, aw0)
@@ -386,7 +505,7 @@ class Search:
         parent = {root: None}
         best_g = {root: 0}
         kept: dict[tuple, list] = {(start, t0): [(0, aw0)]}  # per (cell, time): the (cost, awareness) kept
-        avoid, penalty, index, centre = self.avoid, self.penalty, self.watched.index, self._centre
+        avoid, index, centre = self.avoid, self.watched.index, self._centre
         at, horizon = self.watched.at, self.horizon
         walk, aware, rates = self._walk, self.aware, self.rates
 
@@ -414,7 +533,7 @@ class Search:
             if (g, aw) not in kept.get((cell, t), ()):
                 continue  # another state here and now is no worse for anyone
             self.expanded += 1
-            if cell in goals:
+            if cell in goals and t >= not_before:
                 held = self._stay(cell, aw, t, hold)
                 if held is not None:
                     path = [] if not hold else [(cell[0], cell[1], t + hold)]
@@ -423,7 +542,7 @@ class Search:
                         path.append((step[0][0], step[0][1], step[1]))
                         step = parent[step]
                     return path[::-1], held
-            if t - t0 >= horizon or self.expanded > self.max_expanded:
+            if t - t0 >= horizon or self.expanded - expanded_before > max_expanded:
                 continue
             c, r = cell
             x0, y0 = centre(c, r)
@@ -431,15 +550,22 @@ class Search:
             # Wait a unit where he stands.
             mask = at(t + 1)[i0]
             stay = aware(aw, rates(x0, y0, t + 1, False, mask) if mask else ())
-            if stay is not None:
+            # A door he opened to stand in stays open while he does: no guard may see it open, and
+            # once he is through he shuts it behind him, unheard.
+            behind = self._closed_door(c, r)
+            if stay is not None and (behind is None or not self._door_seen(behind, t + 1, t + 1)):
                 push((cell, t + 1, stay), g + 1, node)
             for nc, nr, units, door in self._moves(c, r):
                 nxt = (nc, nr)
                 if nxt not in h:
                     continue
+                if behind is not None:
+                    if self._door_seen(behind, t + 1, t + units) or \
+                            (self.doors.get(nxt) is not behind and not self._quiet(behind, t + units)):
+                        continue
                 a, k0 = aw, t
-                if door is not None:  # a press to open it first, heard by nobody
-                    if stay is None or not self._quiet(door, t + 1):
+                if door is not None:  # a press to open it first, heard by nobody, seen open by nobody
+                    if stay is None or not self._quiet(door, t + 1) or self._door_seen(door, t + 1, t + 1 + units):
                         continue
                     a, k0 = stay, t + 1
                 x1, y1 = centre(nc, nr)
@@ -527,50 +653,79 @@ class Search:
 
     def solve(self, until: str = "end") -> Solution:
         """A route from the start to the exit (`until="end"`) or to the next objective on the way
-        (`until="next"`: the nearest one that can be done now)."""
+        (`until="next"`: the nearest one that can be done now).
+
+        Leg by leg, nearest ready target first. A leg that finds every way seen from where the
+        last one left Jesse sends the search back: the last leg again, arriving a little later
+        (1, 2, 4, 8 s), since the moment he arrives decides what the guards see next."""
         if until not in UNTIL:
             raise ValueError(f"until is one of {UNTIL}, not {until!r}")
         began = time.perf_counter()
         wanted, exit_cells = self.targets()
-        done: set[str] = set(self.world.objectives.done)  # what he brought in or did already is held from the start
         steps: list[Step] = []
         cell, t, awareness = self._approach(steps)
-        order: list[str] = []
         remaining = list(wanted) + [{"name": "exit", "cells": exit_cells, "press": False, "hold": 0,
                                      "requires": [w["name"] for w in wanted]}]
-        origin = self.origin
-        while remaining:
-            ready = [w for w in remaining if all(r in done for r in w["requires"])]
-            if not ready:
-                raise NoRoute("requirements form a cycle")
-            self._hold(done)
-            # Nearest ready target first (by the guard-free lower bound).
-            near = self._lower_bounds({cell})  # moves go both ways: from here is to here
-            target = min(ready, key=lambda w: (min((near.get(c, math.inf) for c in w["cells"]), default=math.inf),
-                                               w["name"]))
-            if not target["cells"]:
-                raise NoRoute(f"{target['name']!r} has no walkable cell to stand in")
-            path, awareness = self.leg(cell, t, target["cells"], awareness, target["hold"])
-            for (c0, r0, t0), (c1, r1, t1) in zip(path, path[1:]):
-                if (c0, r0) != (c1, r1):
-                    if self._closed_door(c1, r1) is not None:
-                        steps.append(Step(origin + t0 * UNIT, origin + t0 * UNIT + UNIT, *self._centre(c0, r0),
-                                          press=True, door=(c1, r1)))
-                        t0 += 1
-                    x, y = self._centre(c1, r1)
-                    steps.append(Step(origin + t0 * UNIT, origin + t1 * UNIT, x, y))
-            cell, t = (path[-1][0], path[-1][1]), path[-1][2]
-            order.append(target["name"])
+        done: set[str] = set(self.world.objectives.done)  # what he brought in or did already is held from the start
+        legs: list[dict] = []  # the legs planned: each with the state it started from
+        retry: dict | None = None  # a leg to plan again, later
+        while remaining and not (until == "next" and legs):
+            if retry is None:
+                ready = [w for w in remaining if all(r in done for r in w["requires"])]
+                if not ready:
+                    raise NoRoute("requirements form a cycle")
+                self._hold(done)
+                # Nearest ready target first (by the guard-free lower bound).
+                near = self._lower_bounds({cell})  # moves go both ways: from here is to here
+                target = min(ready, key=lambda w: (min((near.get(c, math.inf) for c in w["cells"]),
+                                                       default=math.inf), w["name"]))
+                if not target["cells"]:
+                    raise NoRoute(f"{target['name']!r} has no walkable cell to stand in")
+                leg = {"target": target, "from": (cell, t, awareness), "later": 0, "not_before": 0}
+            else:
+                leg, retry = retry, None
+                target, (cell, t, awareness) = leg["target"], leg["from"]
+                self._hold(done)
+            try:
+                path, after = self.leg(cell, t, target["cells"], awareness, target["hold"], leg["not_before"])
+            except NoRoute:
+                if not legs or legs[-1]["later"] >= len(LATER):
+                    raise
+                retry = legs.pop()
+                retry["not_before"] = retry["arrived"] + LATER[retry["later"]]
+                retry["later"] += 1
+                remaining.append(retry["target"])
+                done.discard(retry["target"]["name"])
+                continue
+            leg.update(path=path, arrived=path[-1][2])
+            cell, t, awareness = (path[-1][0], path[-1][1]), path[-1][2], after
             if target["press"]:
-                steps.append(Step(origin + t * UNIT, origin + t * UNIT + UNIT, *self._centre(*cell), press=True))
                 awareness = self._stay(cell, awareness, t, 1) or awareness
                 t += 1
+            legs.append(leg)
             done.add(target["name"])
             remaining.remove(target)
-            if until == "next":
-                break
-        return Solution(steps, order, self.expanded, time.perf_counter() - began, start_tick=origin, until=until,
-                        calm_at_start=self.calm_at_start)
+        for leg in legs:
+            steps.extend(self._steps(leg["path"], leg["target"]["press"]))
+        return Solution(steps, [leg["target"]["name"] for leg in legs], self.expanded, time.perf_counter() - began,
+                        start_tick=self.origin, until=until, unsettled=self.unsettled)
+
+    def _steps(self, path, press: bool) -> list[Step]:
+        """A leg's path as steps in the world's ticks: a walk per move (a press first to open a
+        shut door), and the press that takes the target if it needs one."""
+        origin, steps = self.origin, []
+        for (c0, r0, t0), (c1, r1, t1) in zip(path, path[1:]):
+            if (c0, r0) != (c1, r1):
+                if self._closed_door(c1, r1) is not None:
+                    steps.append(Step(origin + t0 * UNIT, origin + t0 * UNIT + UNIT, *self._centre(c0, r0),
+                                      press=True, door=(c1, r1)))
+                    t0 += 1
+                x, y = self._centre(c1, r1)
+                steps.append(Step(origin + t0 * UNIT, origin + t1 * UNIT, x, y))
+        if press:
+            c, r, t = path[-1]
+            steps.append(Step(origin + t * UNIT, origin + t * UNIT + UNIT, *self._centre(c, r), press=True))
+        return steps
 
 
 def _no_worse(a: tuple, b: tuple) -> bool:

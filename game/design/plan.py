@@ -1,0 +1,100 @@
+"""Plan from where the game stands: the solver and its proof from a world snapshot, in one call that
+another process can make (what goes in and what comes back pickles; nothing of pygame is needed).
+
+    plan = plan_from("maps/garage.tmx", world.snapshot(), seed=world.seed, tuning=world.tuning)
+
+`snapshot` is `World.snapshot()` of a world of that map and seed (a checkpoint's, or this very
+tick's), or None for the spawn. The plan goes to the next objective (`until="next"`: the nearest
+one that can be done now, or the exit once nothing else is left) or to the level's end
+(`until="end"`). It is proven like every route: walked in a world restored from the snapshot, its
+input recorded and replayed in another, and `proven` only if that replay does what the plan is for
+with no guard changing state (one who was already after Jesse may calm down, as he would alone).
+When the solver sees no safe way from here now, or the replay was noticed, `proven` is False and
+`reason` says why in a line.
+
+In a background process, so the frames never wait for it (the "spawn" start method: nothing of the
+game's window or pygame state goes with it):
+
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    context.Process(target=plan_job, args=(send, map_path, snapshot, seed, tuning), daemon=True).start()
+    send.close()
+    ...                                   # once a frame: receive.poll(), then receive.recv() -> Plan
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from ..errors import DataError
+from ..world.level import load_level
+from ..world.tuning import DEFAULT, TICK_RATE, Tuning
+from .proof import execute, proven
+from .solver import NoRoute, Search
+
+
+@dataclass
+class Plan:
+    map: str
+    until: str
+    proven: bool
+    reason: str = ""  # why not, in a line (no way now, who noticed, the map's problem)
+    start_tick: int = 0  # the world's tick the plan starts at (the snapshot's)
+    end_tick: int = 0  # the tick its replay did what it is for
+    targets: list[str] = field(default_factory=list)  # what it does, in order (the last is where it leads)
+    runs: list[list] = field(default_factory=list)  # the input to give from start_tick (`IntentRuns` runs)
+    # The route as planned: (from tick, by tick, x, y, press): walk to (x, y) between those ticks, or
+    # press interact at the first (a waiting Jesse is a step that starts after the last one ended).
+    steps: list[tuple[int, int, float, float, bool]] = field(default_factory=list)
+    took: float = 0.0  # seconds of work
+
+    @property
+    def seconds(self) -> float:
+        """How long the plan takes to play."""
+        return (self.end_tick - self.start_tick) / TICK_RATE
+
+
+def plan_from(map_path, snapshot: dict | None = None, seed: int = 0, tuning: Tuning = DEFAULT,
+              until: str = "next") -> Plan:
+    """A proven plan from `snapshot` (None: the spawn) to the next objective or the end; see the
+    module's docstring."""
+    began = time.perf_counter()
+    name = str(map_path)
+
+    def done(ok: bool, reason: str = "", **found) -> Plan:
+        return Plan(name, until, ok, reason, took=round(time.perf_counter() - began, 3), **found)
+
+    try:
+        level = load_level(map_path)
+    except DataError as exc:
+        return done(False, exc.line())
+    try:
+        search = Search(level, seed, tuning, snapshot=snapshot)
+        solution = search.solve(until)
+    except NoRoute as exc:
+        return done(False, f"no unseen way from here now: {exc}")
+    solution = execute(level, seed, solution, tuning, snapshot=snapshot)
+    steps = [(s.start, s.end, s.x, s.y, s.press) for s in solution.steps]
+    found = dict(start_tick=solution.start_tick, end_tick=solution.ticks, targets=list(solution.targets),
+                 runs=solution.runs, steps=steps)
+    if proven(solution):
+        return done(True, **found)
+    trouble = next((e for e in solution.events if e["type"] in ("guard_state", "caught")), None)
+    why = (f"guard {trouble['guard']} noticed the plan at {trouble['tick'] / TICK_RATE:.1f} s" if trouble
+           else "the replay did not get there")
+    return done(False, why, **found)
+
+
+def plan_job(conn, map_path, snapshot: dict | None, seed: int = 0, tuning: Tuning = DEFAULT,
+             until: str = "next") -> None:
+    """`plan_from` in a child process: the Plan is sent down `conn` (a failure nobody planned for
+    still answers, with the error as its reason)."""
+    try:
+        result = plan_from(map_path, snapshot, seed, tuning, until)
+    except Exception as exc:  # noqa: BLE001 - the game hears of it and goes on
+        result = Plan(str(map_path), until, False, f"the planner failed ({type(exc).__name__}: {str(exc)[:120]})")
+    try:
+        conn.send(result)
+    finally:
+        conn.close()

@@ -19,6 +19,11 @@ For every shipped map (maps/*.tmx):
   fullscreen), per frame, on top of the draw;
 - resume: Continue's wait at the level's last checkpoint on its proven route: the saved input
   replayed to rebuild the world there (`game.world.lineage.rebuild`), best of the load runs.
+- solver: seconds to prove the level from nothing, as `python tools/solve.py MAP` does it (load the
+  map, search a route from the spawn, walk it in a real World and replay the recording in a fresh
+  one), median of 3, and whether it was proven; and seconds to plan from the middle of the level
+  (the snapshot at the first checkpoint of its stored route) to the next objective, proven the
+  same way (`game.design.plan`), median of 3.
 
 Then the start-up time to the title screen (`python -m game --frames 1`, wall time, median
 of 3) and a scaling series on a generated 200x150 map with 0, 10, 25, 50 and 100 patrolling
@@ -27,7 +32,8 @@ map's tick, and the fitted growth exponent (1.0: linear), show how cost grows.
 
 Targets (a 2-core machine), checked at the end: every shipped level >= 500x real time and
 full / reference >= 0.5; draw p95 <= 5 ms; present p95 <= 5 ms; load <= 300 ms; start-up
-<= 1.5 s; resume <= 1000 ms; the guards' cost growing no worse than linearly (exponent <= 1.15). The exit status is 0 whatever the
+<= 1.5 s; resume <= 1000 ms; every level proven by the solver in <= 3 s; the guards' cost growing
+no worse than linearly (exponent <= 1.15). The exit status is 0 whatever the
 figures: this measures, it does not test. Speed is measured here, never in timed tests.
 
 Timing: simulation and reference figures are the best of a few repeats; everything but the
@@ -36,7 +42,8 @@ less than the wall clock (all of it is single-threaded work).
 
 --json prints one object: "maps": [{map, guards, size, parse_ms, load_ms, players: {idle,
 wander: {tps, ref_tps, ratio}}, tps, x_realtime, ref_tps, ratio, render: {draw_ms,
-update_ms: {median, p95, p99}, frames}}], "present": {"WxH": {median, p95, p99}}, "startup": {startup_s, runs, cpu_s}, "scaling":
+update_ms: {median, p95, p99}, frames}, solver: {prove_s, runs, proven, route_s, plan_next_s,
+plan_runs, plan_proven}}], "present": {"WxH": {median, p95, p99}}, "startup": {startup_s, runs, cpu_s}, "scaling":
 {size, rows: [{guards, tps, us_per_tick, load_ms, us_per_guard, marginal_us_per_guard}],
 exponent}, "verdicts": [{what, value, target, ok}], "targets", "quick", "bench_seconds".
 """
@@ -78,6 +85,7 @@ TARGETS = {
     "startup_s_max": 1.5,
     "resume_ms_max": 1000.0,  # Continue: the saved checkpoint's input replayed
     "present_p95_ms_max": 5.0,  # the 1280x720 canvas scaled into a bigger window, per frame
+    "prove_s_max": 3.0,  # the solver: a route found from the spawn and proven by replay
     "scaling_exponent_max": 1.15,  # marginal cost ~ guards ** exponent: 1.0 is linear
 }
 SCALING_GUARDS = (10, 25, 50, 100)
@@ -246,7 +254,56 @@ def bench_map(path: Path, screen, assets, args) -> dict:
     row.update(bench_sim(level, args.ticks, args.repeats))
     row["render"] = bench_render(level, screen, assets, args.frames)
     row["resume_ms"] = bench_resume(path, level, args.load_runs)
+    row["solver"] = bench_solver(path, args.solver_runs)
     return row
+
+
+def bench_solver(path: Path, runs: int) -> dict:
+    """Seconds (CPU) to prove the level from nothing, and to plan from its first checkpoint to
+    the next objective; medians of `runs`."""
+    from game.design.plan import plan_from
+    from game.design.proof import execute, proven
+    from game.design.solver import Search
+
+    def prove_once():
+        began = CLOCK()
+        level = load_level(path)
+        solution = execute(level, 0, Search(level, 0).solve())
+        return CLOCK() - began, proven(solution), solution.ticks / TICK_RATE
+
+    times, oks, route_s = [], [], 0.0
+    for _ in range(runs):
+        took, ok, route_s = prove_once()
+        times.append(took)
+        oks.append(ok)
+    out = {"prove_s": round(statistics.median(times), 2), "runs": [round(t, 2) for t in times],
+           "proven": all(oks), "route_s": round(route_s, 1)}
+    snapshot = first_checkpoint(path)
+    if snapshot is not None:
+        plans = []
+        for _ in range(runs):
+            began = CLOCK()
+            plan = plan_from(path, snapshot, 0)
+            plans.append((CLOCK() - began, plan.proven))
+        out.update(plan_next_s=round(statistics.median(t for t, _ in plans), 2),
+                   plan_runs=[round(t, 2) for t, _ in plans], plan_proven=all(ok for _, ok in plans))
+    return out
+
+
+def first_checkpoint(path: Path) -> dict | None:
+    """The world at the first checkpoint along the map's stored primary route (None without one)."""
+    from game.replay import load_replay
+
+    route_file = ROOT / "maps" / "routes" / f"{path.stem}.json"
+    if not route_file.is_file():
+        return None
+    route = load_replay(route_file)
+    world, player = World(load_level(path), route["seed"]), route["player"]
+    for _ in range(player.ticks):
+        world.step(player(world))
+        if world.checkpoint is not None:
+            return world.checkpoint
+    return None
 
 
 def bench_resume(path: Path, level, runs: int) -> float | None:
@@ -385,6 +442,9 @@ def verdicts(report: dict) -> list[dict]:
         ]
         if m.get("resume_ms") is not None:
             checks.append((f"{name} resume ms", m["resume_ms"], "<=", t["resume_ms_max"]))
+        if m.get("solver"):
+            checks.append((f"{name} proven (1 = yes)", int(m["solver"]["proven"]), ">=", 1))
+            checks.append((f"{name} proven in s", m["solver"]["prove_s"], "<=", t["prove_s_max"]))
     checks.append(("start-up s", report["startup"]["startup_s"], "<=", t["startup_s_max"]))
     for size, r in report["present"].items():
         checks.append((f"present {size} p95 ms", r["p95"], "<=", t["present_p95_ms_max"]))
@@ -400,6 +460,11 @@ def print_report(report: dict) -> None:
         p = m["players"]
         print(f"{m['map']:<14}{m['guards']:>7}{p['idle']['tps']:>10}{p['wander']['tps']:>12}{m['x_realtime']:>8}"
               f"{m['ref_tps']:>10}{m['ratio']:>7}{m['parse_ms']:>10}{m['load_ms']:>9}{str(m.get('resume_ms')):>11}")
+    print(f"\nsolver (s, median)   {'prove':>8}{'proven':>8}{'route':>8}{'plan next':>11}{'proven':>8}")
+    for m in report["maps"]:
+        v = m["solver"]
+        print(f"  {m['map']:<18}{v['prove_s']:>8}{str(v['proven']):>8}{v['route_s']:>8}"
+              f"{str(v.get('plan_next_s')):>11}{str(v.get('plan_proven')):>8}")
     print(f"\nrender at {WINDOW[0]}x{WINDOW[1]} (ms)   {'median':>8}{'p95':>8}{'p99':>8}")
     for m in report["maps"]:
         for what in ("draw", "update"):
@@ -432,6 +497,7 @@ def parse_args(argv):
     args.repeats = 1 if quick else 5
     args.frames = 60 if quick else 600
     args.load_runs = 1 if quick else 3
+    args.solver_runs = 1 if quick else 3
     args.startup_runs = 1 if quick else 3
     args.scaling_ticks = 200 if quick else 1200
     args.scaling_repeats = 1 if quick else 3

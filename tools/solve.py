@@ -2,6 +2,7 @@
 
     python tools/solve.py MAP [--out route.json] [--seed N]
     python tools/solve.py MAP --routes N [--seed N] [--fresh]
+    python tools/solve.py --report MAP... [--readme maps/README.md]
 
 Prints the route's length and time, the closest any guard came (a risk measure)
 and the search time. Exit status 0 when the replay in the real headless
@@ -17,6 +18,13 @@ share less than half of their cells, within a tile: `game/design/routes.py`),
 found again each time; older numbered routes past those found are removed. Prints
 each route and the share of cells between every two. Exit status 1 when fewer
 than N routes were found: a level-design finding (open another way).
+
+With --report, each map's stored routes replayed, and what they ask of a player: length and
+time, the closest a guard comes, the time exposed in light, and the narrowest timing window
+(how late the player may be at a route's tightest moment and still pass unseen; see
+`game/design/report.py`), then the share of cells between every two routes. With --readme FILE
+the same as a table, written between the level report's markers in FILE (maps/README.md, whose
+table a test keeps current). Exit status 1 when a stored route no longer proves.
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-from game.design import routes  # noqa: E402
+from game.design import report, routes  # noqa: E402
 from game.design.proof import execute, proven  # noqa: E402
 from game.design.solver import NoRoute, Search  # noqa: E402
 from game import cli  # noqa: E402
@@ -115,14 +123,49 @@ def several(path: Path, count: int, seed: int, fresh: bool) -> int:
     return 0
 
 
+def reports(paths: list[Path], readme: Path | None) -> int:
+    """--report: see the module's docstring."""
+    found = []
+    for path in paths:
+        level = report.level_report(path)
+        if not level.routes:
+            print(f"{path}: no stored routes (python tools/solve.py {path} --routes 3)")
+        print("\n".join(report.describe(level)))
+        found.append(level)
+    if readme is not None:
+        try:
+            readme.write_text(report.with_table(readme.read_text(), found))
+        except ValueError as exc:
+            raise DataError(readme, str(exc)) from None
+        except OSError as exc:
+            raise DataError(readme, exc.strerror or str(exc)) from None
+        print(f"wrote the table in {readme}")
+    return 0 if all(r.proven for level in found for r in level.routes) else 1
+
+
 def main(argv=None) -> int:
     parser = cli.Parser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("map", type=Path)
+    parser.add_argument("map", type=Path, nargs="+")
     parser.add_argument("--out", type=Path, help="write the proven route as a replay file")
     parser.add_argument("--seed", type=cli.seed, default=0)
     parser.add_argument("--routes", type=int, metavar="N", help="find N different routes, stored in maps/routes/")
     parser.add_argument("--fresh", action="store_true", help="with --routes: solve the primary route again too")
+    parser.add_argument("--report", action="store_true", help="report on the maps' stored routes (several maps)")
+    parser.add_argument("--readme", type=Path, help="with --report: write the table into this file (maps/README.md)")
     args = parser.parse_args(argv)
+    if args.readme is not None and not args.report:
+        parser.error("--readme: only with --report")
+    if args.report:
+        if args.routes is not None or args.out:
+            parser.error("--report: not with --routes or --out")
+        try:
+            return reports(args.map, args.readme)
+        except DataError as exc:
+            print(exc.line(), file=sys.stderr)
+            return EXIT_BAD_INPUT
+    if len(args.map) > 1:
+        parser.error("map: one map (several only with --report)")
+    args.map = args.map[0]
     if args.routes is not None and not 1 <= args.routes <= 9:
         parser.error("--routes: from 1 to 9")
     if args.routes is not None and args.out:

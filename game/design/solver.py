@@ -59,9 +59,15 @@ CORRIDOR_EXPANDED = 20_000  # states one corridor's search may look at before a 
 def quiet(door, guards, world) -> bool:
     """Opening or shutting `door` now is heard by none of `guards` (straight-line distance and a
     tile to spare: cautious)."""
+    return hearer(door, guards, world) is None
+
+
+def hearer(door, guards, world) -> int | None:
+    """The first of `guards` (his index) who would hear `door` opened or shut now, or None."""
     cx, cy = door.center
     radius = world.tuning.noise_door * world.tile * world.acoustics.floor_factor(cx, cy)
-    return all(math.hypot(g.x - cx, g.y - cy) > radius * g.senses.hearing + world.tile for g in guards)
+    return next((i for i, g in enumerate(guards)
+                 if math.hypot(g.x - cx, g.y - cy) <= radius * g.senses.hearing + world.tile), None)
 
 
 class NoRoute(Exception):
@@ -171,7 +177,7 @@ class Search:
         self.move_units = {False: math.ceil(level.tile / speed / UNIT), True: math.ceil(level.tile * math.sqrt(2) / speed / UNIT)}
         self._guards_at: dict[int, list[_Seen]] = {}
         self._rates: dict[tuple, tuple] = {}
-        self._doors_seen: dict[tuple, bool] = {}
+        self._doors_seen: dict[tuple, int | None] = {}  # (door, unit) -> the guard who sees it open
         self._sight: dict[tuple, float] = {}  # (guard, pose, x, y, moving) -> the exact test's rate
         self._places: dict[tuple, tuple] = {}
         self._moves_of: dict[tuple, list] = {}
@@ -368,20 +374,24 @@ class Search:
         return any(self._door_seen_at(door, u) for u in range(first, last + 1))
 
     def _door_seen_at(self, door, unit: int) -> bool:
+        return self.door_seen_by(door, unit) is not None
+
+    def door_seen_by(self, door, unit: int) -> int | None:
+        """The first guard (his index) who sees `door` at `unit`, or None."""
         key = (door.id, unit)
-        hit = self._doors_seen.get(key)
-        if hit is None:
-            hit = False
+        hit = self._doors_seen.get(key, False)
+        if hit is False:
+            hit = None
             x0, y0 = door.obj.x, door.obj.y
             x1, y1 = x0 + door.obj.width, y0 + door.obj.height
-            for g in self.guards_at(unit):
+            for i, g in enumerate(self.guards_at(unit)):
                 nx, ny = min(max(g.x, x0), x1), min(max(g.y, y0), y1)
                 dx, dy = nx - g.x, ny - g.y
                 d = math.hypot(dx, dy)
                 if d > g.focus_range or d < 1.0:
                     continue
                 if self.perception.zone(g, dx, dy, d) is not None and sees(self.grid, g.x, g.y, nx - dx / d, ny - dy / d):
-                    hit = True
+                    hit = i
                     break
             self._doors_seen[key] = hit
         return hit

@@ -6,10 +6,12 @@
     python -m game --map maps/garage.tmx     play any map
     python -m game --map maps/garage.tmx --watch   ...and reload it whenever Tiled saves it
     python -m game --replay play.json  watch a replay (or maps/routes/garage.json, a proven route)
+    python -m game --version           print the version (from pyproject.toml) and exit
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -17,6 +19,7 @@ from pathlib import Path
 from . import cli
 from .display_check import no_display
 from .errors import EXIT_BAD_INPUT, DataError
+from .version import version
 
 WINDOW_CLASS = "redemption"  # what window managers and task bars group the window by
 
@@ -33,6 +36,7 @@ MAX_FRAMES = cli.DAY_SECONDS * 60  # a day at 60 frames a second
 def parse_args(argv: list[str] | None):
     """The options, each checked (a bad one is one line and exit status 2, before any window)."""
     parser = cli.Parser(prog=program_name(), description="Redemption: a top-down stealth game.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     parser.add_argument("--chapter", type=cli.whole(1, 99, "a chapter number"), help="start this chapter directly")
     parser.add_argument("--map", type=Path, help="play this .tmx map directly (for level designers)")
     parser.add_argument("--seed", type=cli.seed, default=0, help="seed of the world's randomness")
@@ -65,6 +69,10 @@ def _check_chapter(parser: cli.Parser, number: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # First of all: in the frozen build (tools/package.py) a process spawned by prove-on-save
+    # (design/background.py) is this same executable started again; this runs its job and ends
+    # it here, instead of its parsing our arguments and opening a second game. Elsewhere a no-op.
+    multiprocessing.freeze_support()
     args = parse_args(argv)
     reason = no_display()
     if reason:

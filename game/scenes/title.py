@@ -9,6 +9,7 @@ import pygame
 from ..input import prompts
 from ..render.assets import Assets
 from ..render.hud import DIM, draw_text
+from ..version import version
 from ..world.tuning import RunMode
 from .menu import Menu, MenuItem
 from .stack import Scene
@@ -18,6 +19,8 @@ NOTICE = (230, 190, 120)
 NOTICE_SIZE, NOTICE_SPACING = 22, 24  # px: the text, one line to the next
 NOTICE_LINES = 4  # at most, between the menu and the footer
 NOTICE_MARGIN = 24  # px kept clear at each side of the screen
+FOOTNOTE = (96, 104, 120)  # the fan-game line and the version: there to be read, not to be seen
+VERSION_SIZE = 16
 
 
 def wrap_to_width(text: str, font, width: int) -> list[str]:
@@ -188,5 +191,6 @@ class TitleScene(Scene):
             draw_text(surface, text, (w // 2, h - 62 - (len(lines) - 1 - i) * NOTICE_SPACING), NOTICE_SIZE,
                       NOTICE, anchor="center")
         draw_text(surface, "An unofficial fan game. Every image, sound and word is our own.",
-                  (w // 2, h - 18), 20, (96, 104, 120), anchor="midbottom")
+                  (w // 2, h - 18), 20, FOOTNOTE, anchor="midbottom")
+        draw_text(surface, f"v{version()}", (24, h - 18), VERSION_SIZE, FOOTNOTE, anchor="bottomleft")
         draw_text(surface, self.stack.services.prompts.menu(("select", "select")), (w - 24, h - 18), 20, DIM, anchor="bottomright")

@@ -17,6 +17,7 @@ Writes (relative to the root):
     assets/portraits/{jesse,kim,marco,crew,dea}.png      128x128 dialogue portraits
     assets/items/<item id>.png                           24x24 icons (+ unknown.png)
     assets/sounds/<name>.wav                             16-bit PCM sounds and music (tools/assetlib/sounds.py)
+    assets/icon/redemption.png                           256x256 application icon (the packaged build's)
     assets/README.md                                     only if missing
 
 Adding a tileset for another chapter: write tools/assetlib/tiles_<place>.py with NAME,
@@ -38,7 +39,7 @@ if HERE not in sys.path:
 
 import pygame  # noqa: E402
 
-from assetlib import doors, items, portraits, sheet, sounds, sprites, tiles_garage  # noqa: E402
+from assetlib import doors, icon, items, portraits, sheet, sounds, sprites, tiles_garage  # noqa: E402
 from assetlib import tiles_carwash, tiles_desertlab, tiles_highschool  # noqa: E402
 
 TILESETS = [tiles_garage, tiles_carwash, tiles_highschool, tiles_desertlab]
@@ -58,6 +59,9 @@ The output is deterministic, so an unchanged generator gives byte-identical file
 title's theme, each place's calm bed, the tension and alert layers played over it in step, the
 epilogue's piece), all 16-bit PCM WAV. Look at their levels and loop seams with
 `python -m tools.assetlib.sound_check`.
+
+`icon/redemption.png` is the application icon that the packaged build (`tools/package.py`) puts
+beside its .desktop entry.
 """
 
 
@@ -97,6 +101,11 @@ def build_portraits(root: str) -> tuple:
 def build_items(root: str) -> tuple:
     made = items.build()
     return save_all(os.path.join(root, "assets", "items"), made), made
+
+
+def build_icon(root: str) -> list:
+    """Write the application icon (tools/package.py puts it beside the .desktop file)."""
+    return save_all(os.path.join(root, "assets", "icon"), icon.build())
 
 
 def build_sounds(root: str) -> list:
@@ -141,7 +150,7 @@ def main(argv: list | None = None) -> int:
     sprite_paths, made = build_sprites(root)
     portrait_paths, faces = build_portraits(root)
     item_paths, icons = build_items(root)
-    written += sprite_paths + portrait_paths + item_paths + build_sounds(root) + write_readme(root)
+    written += sprite_paths + portrait_paths + item_paths + build_icon(root) + build_sounds(root) + write_readme(root)
     if args.preview:
         written += write_previews(args.preview, root, tilesets, made, faces, icons)
     if not args.quiet:

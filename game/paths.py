@@ -8,6 +8,11 @@ there is one; in a source checkout or an editable install there is none (nothing
 copied into the source tree) and the repository's folders are used, the ones a designer edits.
 
 The story data (chapters.toml, hints.toml, dialogue/) is package data in both layouts.
+
+The frozen build (tools/package.py) is laid out as the wheel is, inside its bundle folder
+(sys._MEIPASS, the application's _internal/): game/_data/maps, game/_data/assets and
+game/story sit there as files, and PyInstaller's importer answers importlib.resources with that
+folder, so the same rule finds them, read-only, with no case of its own.
 """
 
 from __future__ import annotations

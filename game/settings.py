@@ -48,6 +48,7 @@ class Settings:
     palette: str = "default"  # one of PALETTES
     subtitle_size: float = 1.0
     objective_marker: bool = True  # the arrow at the screen's edge toward the objective
+    kims_eyes: bool = True  # the ask key asks Kim for a way (off: she is not there to ask)
     # action -> pygame key names, overriding the game's defaults for that action only;
     # empty means every action keeps its default keys.
     bindings: dict[str, list[str]] = field(default_factory=dict)

@@ -78,10 +78,14 @@ def _child(conn, path: str, seed: int) -> None:
         conn.close()
 
 
-class BackgroundProver:
-    def __init__(self, job=_child):
+class BackgroundJob:
+    """One job at a time in a child process: `start(*args)` runs `job(conn, *args)` there (ending
+    any job still running), `poll()` once a frame gives its answer once it is ready. A child that
+    dies without a word answers `lost()`."""
+
+    def __init__(self, job, lost):
         self._context = multiprocessing.get_context("spawn")
-        self._job = job
+        self._job, self._lost = job, lost
         self._process = None
         self._conn = None
         self.started_at: float | None = None
@@ -90,18 +94,17 @@ class BackgroundProver:
     def busy(self) -> bool:
         return self._process is not None
 
-    def start(self, path, seed: int = 0) -> None:
-        """Prove this map in the background (ending any proof still running)."""
+    def start(self, *args) -> None:
         self.stop()
         receive, send = self._context.Pipe(duplex=False)
-        self._process = self._context.Process(target=self._job, args=(send, str(path), seed), daemon=True)
+        self._process = self._context.Process(target=self._job, args=(send, *args), daemon=True)
         self._process.start()
         send.close()  # the child holds its end: when it exits, ours sees the end of the pipe
         self._conn = receive
         self.started_at = time.monotonic()
 
-    def poll(self) -> Proof | None:
-        """The proof, once it is ready (once); None while it works. Never waits."""
+    def poll(self):
+        """The answer, once it is ready (once); None while it works. Never waits."""
         if self._conn is None:
             return None
         try:
@@ -109,7 +112,7 @@ class BackgroundProver:
                 return None
             result = self._conn.recv()
         except (EOFError, OSError):  # the child died without a word
-            result = Proof("", False, "the prover stopped without an answer")
+            result = self._lost()
         self._finish()
         return result
 
@@ -124,3 +127,15 @@ class BackgroundProver:
         if self._process is not None:
             self._process.join(timeout=1.0)
         self._process = self._conn = None
+
+
+class BackgroundProver(BackgroundJob):
+    def __init__(self, job=_child):
+        super().__init__(job, lambda: Proof("", False, "the prover stopped without an answer"))
+
+    def start(self, path, seed: int = 0) -> None:
+        """Prove this map in the background (ending any proof still running)."""
+        super().start(str(path), seed)
+
+    def poll(self) -> Proof | None:
+        return super().poll()

@@ -10,7 +10,8 @@ one that can be done now, or the exit once nothing else is left) or to the level
 input recorded and replayed in another, and `proven` only if that replay does what the plan is for
 with no guard changing state (one who was already after Jesse may calm down, as he would alone).
 When the solver sees no safe way from here now, or the replay was noticed, `proven` is False and
-`reason` says why in a line.
+`reason` says why in a line. With `still_s`, Jesse stands where he is that long before he moves
+(the time Kim takes to answer: the plan is good when it arrives, if he waited for it).
 
 In a background process, so the frames never wait for it (the "spawn" start method: nothing of the
 game's window or pygame state goes with it):
@@ -56,9 +57,9 @@ class Plan:
 
 
 def plan_from(map_path, snapshot: dict | None = None, seed: int = 0, tuning: Tuning = DEFAULT,
-              until: str = "next") -> Plan:
-    """A proven plan from `snapshot` (None: the spawn) to the next objective or the end; see the
-    module's docstring."""
+              until: str = "next", still_s: float = 0.0) -> Plan:
+    """A proven plan from `snapshot` (None: the spawn) to the next objective or the end, Jesse
+    standing where he is for `still_s` first; see the module's docstring."""
     began = time.perf_counter()
     name = str(map_path)
 
@@ -70,7 +71,7 @@ def plan_from(map_path, snapshot: dict | None = None, seed: int = 0, tuning: Tun
     except DataError as exc:
         return done(False, exc.line())
     try:
-        search = Search(level, seed, tuning, snapshot=snapshot)
+        search = Search(level, seed, tuning, snapshot=snapshot, still_s=still_s)
         solution = search.solve(until)
     except NoRoute as exc:
         return done(False, f"no unseen way from here now: {exc}")
@@ -87,11 +88,11 @@ def plan_from(map_path, snapshot: dict | None = None, seed: int = 0, tuning: Tun
 
 
 def plan_job(conn, map_path, snapshot: dict | None, seed: int = 0, tuning: Tuning = DEFAULT,
-             until: str = "next") -> None:
+             until: str = "next", still_s: float = 0.0) -> None:
     """`plan_from` in a child process: the Plan is sent down `conn` (a failure nobody planned for
     still answers, with the error as its reason)."""
     try:
-        result = plan_from(map_path, snapshot, seed, tuning, until)
+        result = plan_from(map_path, snapshot, seed, tuning, until, still_s)
     except Exception as exc:  # noqa: BLE001 - the game hears of it and goes on
         result = Plan(str(map_path), until, False, f"the planner failed ({type(exc).__name__}: {str(exc)[:120]})")
     try:

@@ -142,8 +142,11 @@ class Search:
 
     def __init__(self, level: Level, seed: int = 0, tuning: Tuning = DEFAULT, margin: Margin = Margin(),
                  horizon_s: float = 600.0, snapshot: dict | None = None, avoid=(), penalty: int = 0,
-                 weight: float = WEIGHT, corridor: bool = True):
+                 weight: float = WEIGHT, corridor: bool = True, still_s: float = 0.0):
         self.level, self.seed, self.tuning = level, seed, tuning
+        # Jesse stays where he stands this long before his first move (Kim's eyes: while she
+        # thinks, the game goes on and he waits for her answer).
+        self.still_units = math.ceil(still_s * 60 / UNIT) if still_s > 0 else 0
         self.timeline = Timeline(level, tuning, seed, snapshot)
         self.world = self.timeline.world  # as it was at the start (read before the timeline runs on)
         self.origin = self.timeline.origin
@@ -650,16 +653,21 @@ class Search:
         x, y = self.start_xy
         cell = self.grid.cell_of(x, y)
         cx, cy = self._centre(*cell)
+        i = self.watched.index(*cell)
+        t, aw = self.still_units, self.start_awareness
+        if t:
+            aw = self._walk(aw, x, y, x, y, i, i, 0, t, moving=False)
+            if aw is None:
+                raise NoRoute("a guard would notice Jesse where he stands")
         d = math.hypot(cx - x, cy - y)
         if d < 0.75:
-            return cell, 0, self.start_awareness
+            return cell, t, aw
         units = math.ceil(d / self.speed / UNIT)
-        i = self.watched.index(*cell)
-        aw = self._walk(self.start_awareness, x, y, cx, cy, i, i, 0, units)
+        aw = self._walk(aw, x, y, cx, cy, i, i, t, units)
         if aw is None:
             raise NoRoute("a guard would notice Jesse before he takes his first step")
-        steps.append(Step(self.origin, self.origin + units * UNIT, cx, cy))
-        return cell, units, aw
+        steps.append(Step(self.origin + t * UNIT, self.origin + (t + units) * UNIT, cx, cy))
+        return cell, t + units, aw
 
     def solve(self, until: str = "end") -> Solution:
         """A route from the start to the exit (`until="end"`) or to the next objective on the way

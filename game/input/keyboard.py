@@ -22,6 +22,7 @@ DEFAULT_BINDINGS: dict[str, tuple[str, ...]] = {
     "interact": ("e",),
     "throw": ("q",),
     "skip": ("tab",),  # ends a call during play (not part of an Intent: the level scene reads it)
+    "ask_kim": ("k",),  # Kim's eyes: she plans a way to the next objective (the level scene reads it)
 }
 # Mouse buttons per action (1 = left). Throwing aims at the mouse either way.
 DEFAULT_MOUSE_BINDINGS: dict[str, tuple[int, ...]] = {

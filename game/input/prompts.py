@@ -23,6 +23,7 @@ PAD_ACTIONS = {
     "interact": "A",
     "throw": "X",
     "skip": "Y",
+    "ask_kim": "LB",
     "aim": "Right stick",
     "pause": "Start",
 }

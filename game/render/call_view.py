@@ -71,6 +71,9 @@ class CallView:
 
     def _begin(self, call: Playing) -> None:
         self.playing = call
+        if not call.due.rings:
+            call.index = 0
+            return
         self.sounds.append("phone_ring" if call.due.caller == Caller.KIM else "radio_squelch")
 
     @property
@@ -82,7 +85,7 @@ class CallView:
         if call is None:
             return
         call.ticks += 1
-        lead = RING_TICKS if call.due.caller == Caller.KIM else CRACKLE_TICKS
+        lead = 0 if not call.due.rings else RING_TICKS if call.due.caller == Caller.KIM else CRACKLE_TICKS
         if call.index < 0:
             if call.ticks >= lead:
                 call.index, call.ticks = 0, 0

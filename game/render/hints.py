@@ -38,10 +38,11 @@ def load_hints(path: Path = HINTS_FILE) -> dict[str, dict[str, str]]:
 
 
 class Hints:
-    def __init__(self, enabled: bool = True, seen=(), on_shown=None, cones: bool = True):
+    def __init__(self, enabled: bool = True, seen=(), on_shown=None, cones: bool = True, kim: bool = True):
         """`seen`: hints this save has shown already; `on_shown(hint)`: told of each new one;
-        `cones`: whether cones are drawn (not on the harder road, where its own hint says so)."""
-        self.cones = cones
+        `cones`: whether cones are drawn (not on the harder road, where its own hint says so);
+        `kim`: whether Kim can be asked (the option is on)."""
+        self.cones, self.kim = cones, kim
         self.texts = load_hints()
         self.enabled = enabled
         self.shown: set[str] = set(seen)
@@ -76,6 +77,8 @@ class Hints:
             yield "checkpoint"
         if world.alarm.phase != AlertPhase.CALM:
             yield "alert_phase"
+        if self.kim and (p.hidden or world.alarm.phase != AlertPhase.CALM):  # in a corner: she can help
+            yield "ask_kim"
         device = world.devices.nearest(p.x, p.y, NEAR_DEVICE)
         if device is not None:
             yield "switch" if device.kind == "LightSwitch" else "noise_maker"

@@ -19,7 +19,7 @@ from .stack import Scene
 
 LABELS = {"up": "Move up", "down": "Move down", "left": "Move left", "right": "Move right", "sprint": "Sprint",
           "sneak": "Sneak", "interact": "Interact", "throw": "Throw (aims at the mouse)",
-          "skip": "Skip a call"}
+          "skip": "Skip a call", "ask_kim": "Ask Kim for a way"}
 PAD_ROWS = {"up": "move", "down": "move", "left": "move", "right": "move"}  # the stick does all four
 
 

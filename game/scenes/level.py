@@ -32,8 +32,8 @@ from ..render.level_view import LevelView
 from ..render.overlays import Overlays
 from ..render.proof_view import ProofView
 from ..render.props import Props
-from ..story.calls import CallBook, load_rules
-from ..story.dialogue import load_dialogue
+from ..story.calls import CallBook, Caller, DueCall, load_rules
+from ..story.dialogue import Line, load_dialogue
 from ..story.save import ChapterRecord, CheckpointRecord
 from ..replay import Recorder
 from ..world.events import EventType
@@ -43,6 +43,7 @@ from ..story.challenges import RunFacts, earned, memory_ids, par_seconds
 from ..world.tuning import TICK_RATE, RunMode, tuning_for
 from ..world.world import World
 from .dialogue import DialogueScene
+from .kims_eyes import KimsEyes
 from .level_input import PlayInput
 from .level_story import react
 from .live_reload import WATCH_TICKS, DesignCompanion, MapWatcher
@@ -55,9 +56,13 @@ COMPLETE_TICKS = 75  # a beat on the finished level before the outro
 SPRITES = {"crew": "crew", "dea": "dea", "marco": "marco"}  # faction -> sprite sheet
 
 
+KIM_CALL = DueCall("kims_eyes", "kims_eyes", Caller.KIM, rings=False)  # Jesse has her on the line: no ring
+
+
 class LevelScene(Scene):
     in_play = True
     shows_controls = True  # the control line under the HUD (not while a replay plays itself)
+    asks_kim = True  # the ask key asks Kim for a way (not while a replay plays itself)
     def __init__(self, level, title: str, assets, keyboard, seed: int = 0, on_quit=None, scripted_input=None,
                  chapter=None, campaign=None, difficulty: str | None = None, watch: bool = False, resume=None,
                  mode: RunMode = RunMode.STORY):
@@ -101,7 +106,8 @@ class LevelScene(Scene):
         self.hints = Hints(enabled=self.scripted_input is None,
                            seen=campaign.root.hints_seen if campaign is not None else (),
                            on_shown=campaign.mark_hint if campaign is not None else None,
-                           cones=self.mode != RunMode.HARDER)
+                           cones=self.mode != RunMode.HARDER,
+                           kim=self.asks_kim and self.stack.services.settings.kims_eyes)
         self.memories = memory_ids(self.level)  # the chapter's memory moments, and its par time
         self.par = par_seconds(self.level.path) if self.chapter is not None else None
         self.audio = self._director()
@@ -111,6 +117,7 @@ class LevelScene(Scene):
         self._sealed_said = False
         self.calls = CallBook(load_rules(), self.chapter.id if self.chapter is not None else None)
         self.call_view = CallView(self.assets, self.palette(), self._subtitle_size())
+        self.kims_eyes = KimsEyes(self.level.path, self.seed)  # her answers, and the hints they count
         self._objective = self.objective_text()  # the objective last shown, to notice a new one
         self.elapsed_ticks = 0  # the whole attempt, restarts included: the summary's time
         # Every intent given to the world: a replay of this play-through (--record, crash reports).
@@ -131,6 +138,7 @@ class LevelScene(Scene):
         self.restarts = 0  # times the level was restarted after Jesse was caught (for the HUD later)
         if saved is not None:  # the attempt goes on: its time and counts too
             self.elapsed_ticks, self.restarts = round(saved.elapsed * TICK_RATE), saved.restarts
+            self.kims_eyes.shown = saved.kim_hints
             self.world.stats = {"spotted": saved.spotted, "alerts": saved.alerts, "distractions": saved.distractions}
         pygame.mouse.set_visible(False)  # the reticle replaces the cursor while playing
 
@@ -140,6 +148,7 @@ class LevelScene(Scene):
             self.audio.stop()
         if self.companion is not None:
             self.companion.stop()
+        self.kims_eyes.stop()
 
     def pause(self) -> None:
         pygame.mouse.set_visible(True)
@@ -173,6 +182,9 @@ class LevelScene(Scene):
             return True
         if self._skips_call(event) and self.call_view.skip():
             return True
+        if self._asks_kim(event):
+            self._ask_kim()
+            return True
         if self.companion is not None and self.companion.handle_key(event):
             return True
         self.input.feed(event, self.camera, can_throw=self.world.outcome is None)
@@ -185,6 +197,27 @@ class LevelScene(Scene):
         if event.type == pygame.CONTROLLERBUTTONDOWN:
             return event.button == pygame.CONTROLLER_BUTTON_Y
         return self.keyboard is not None and event.type == pygame.KEYDOWN and self.keyboard.pressed(event, "skip")
+
+    def _asks_kim(self, event) -> bool:
+        if not self.asks_kim or not self.stack.services.settings.kims_eyes:
+            return False
+        if event.type == pygame.CONTROLLERBUTTONDOWN:
+            return event.button == pygame.CONTROLLER_BUTTON_LEFTSHOULDER
+        return self.keyboard is not None and event.type == pygame.KEYDOWN and self.keyboard.pressed(event, "ask_kim")
+
+    def _ask_kim(self) -> None:
+        """The ask key: Kim looks (in another process); her answer comes in a later tick."""
+        if self.world.outcome is not None:
+            return
+        line = self.kims_eyes.ask(self.world)
+        if line is not None:
+            self._kim_says(line)
+
+    def _kim_says(self, text: str) -> None:
+        """Her line in the call corner, in place of her last one (a story call keeps its turn)."""
+        if self.call_view.playing is not None and self.call_view.playing.due == KIM_CALL:
+            self.call_view.skip()
+        self.call_view.start(KIM_CALL, (Line("Kim", text),))
 
     def open_pause(self, note: str = "") -> None:
         options = self.stack.services.open_options
@@ -237,6 +270,9 @@ class LevelScene(Scene):
         self.hud.tick()
         self.log.extend(events)
         self.barks.on_events(events, self.world)
+        answer = self.kims_eyes.tick(self.world)
+        if answer is not None:
+            self._kim_says(answer)
         if self.audio is not None:
             self.audio.tick(events, self.world)
         # Walk-cycle phase advances with distance, so feet match speed.
@@ -253,7 +289,7 @@ class LevelScene(Scene):
         self.campaign.checkpoint_reached(self.chapter, CheckpointRecord(
             seed=self.seed, difficulty=self.difficulty or "normal", chain=chain,
             elapsed=round(self.elapsed_ticks / TICK_RATE, 3), restarts=self.restarts, spotted=stats["spotted"],
-            alerts=stats["alerts"], distractions=stats["distractions"]))
+            alerts=stats["alerts"], distractions=stats["distractions"], kim_hints=self.kims_eyes.shown))
 
     def _reload_if_changed(self) -> None:
         """Live reload: a new map replaces the old one, Jesse stays put if he still can;
@@ -339,16 +375,16 @@ class LevelScene(Scene):
         stats = self.world.stats
         return RunFacts(spotted=stats["spotted"], throws=stats["distractions"], memories=self.memories_found(),
                         memories_total=len(self.memories), seconds=round(self.elapsed_ticks / TICK_RATE, 2),
-                        par=self.par, restarts=self.restarts)
+                        par=self.par, restarts=self.restarts, hints=self.kims_eyes.shown)
 
     def record(self) -> ChapterRecord:
         stats = self.world.stats
         facts = self.run_facts()
         return ChapterRecord(completed=True, best_time=facts.seconds, spotted=stats["spotted"],
                              alerts=stats["alerts"], distractions=stats["distractions"],
-                             ghost=stats["spotted"] == 0 and self.restarts == 0,
+                             ghost=stats["spotted"] == 0 and self.restarts == 0 and facts.hints == 0,
                              challenges=[str(c) for c in earned(facts)], memories=sorted(facts.memories),
-                             memories_total=facts.memories_total)
+                             memories_total=facts.memories_total, kim_hints=facts.hints)
 
     def _restart(self) -> None:
         """Back to the last checkpoint, exactly as it was (or the start). The run's counts carry on."""
@@ -360,6 +396,7 @@ class LevelScene(Scene):
         self.caught_by = None
         self.stride = 0.0
         self.call_view.clear()  # the moment has passed; what was said stays said (each call plays once)
+        self.kims_eyes.path.clear()  # her way was from where he stood (an answer on its way is dropped)
 
     def _frame(self) -> int:
         if self.world.player.speed <= 0:
@@ -376,6 +413,7 @@ class LevelScene(Scene):
         if self.companion is not None:
             self.proof_view.draw_under(surface, self.camera, self.companion, self.level.tile)
         self.props.draw_under(surface, self.camera, world, self.view)
+        self.kims_eyes.draw(surface, self.camera)
         self.props.draw_devices(surface, self.camera, world)
         if self.mode != RunMode.HARDER:  # the harder road: the player reads the guards, not their cones
             self.cones.draw(surface, self.camera, world)

@@ -28,6 +28,8 @@ NOTES = {
     "Subtitle size": lambda s: "Conversations, memories and the tape.",
     "Objective marker": lambda s: ("An arrow at the screen's edge points to the objective when it is off screen."
                                    if s.objective_marker else "No arrow to the objective: find your own way (the pause map still shows it)."),
+    "Kim's eyes": lambda s: ("Press the ask key in play and Kim plans you a way to the objective. Asking rules out Ghost."
+                             if s.kims_eyes else "Kim keeps her eyes to herself: no help in play."),
     "Master volume": lambda s: "Everything you hear.",
     "Music volume": lambda s: "The score and each place's ambient bed.",
     "Effects volume": lambda s: "Footsteps, doors, the wrench, stings, the heartbeat, sirens and the tape.",
@@ -67,6 +69,8 @@ class OptionsScene(Scene):
              lambda s, d: replace(s, subtitle_size=_cycle(SUBTITLE_SIZES, s.subtitle_size, d))),
             ("Objective marker", lambda s: "On" if s.objective_marker else "Off",
              lambda s, d: replace(s, objective_marker=not s.objective_marker)),
+            ("Kim's eyes", lambda s: "On" if s.kims_eyes else "Off",
+             lambda s, d: replace(s, kims_eyes=not s.kims_eyes)),
             ("Master volume", lambda s: f"{round(s.master_volume * 100)}%",
              lambda s, d: replace(s, master_volume=round(min(1.0, max(0.0, s.master_volume + 0.1 * d)), 2))),
             ("Music volume", lambda s: f"{round(s.music_volume * 100)}%",
@@ -113,7 +117,8 @@ class OptionsScene(Scene):
         w, h = surface.get_size()
         surface.fill((6, 8, 14))
         draw_text(surface, "Options", (w // 2, 70), 64, anchor="center")
-        y = 132
+        y = 118
+        step = min(46, (h - 104 - y) // len(self.rows))  # every row clear of the note and the footer
         for i, (label, show, _) in enumerate(self.rows):
             selected = i == self.index
             colour = HIGHLIGHT if selected else TEXT
@@ -123,7 +128,7 @@ class OptionsScene(Scene):
                 draw_text(surface, label, (w // 2 - 30, y), 34, colour, anchor="topright")
                 value = show(self.settings)
                 draw_text(surface, f"‹ {value} ›" if selected else value, (w // 2 + 30, y), 34, colour)
-            y += 46
+            y += step
         label = self.rows[self.index][0]
         if label in NOTES:
             draw_text(surface, NOTES[label](self.settings), (w // 2, h - 70), 24, DIM, anchor="center")

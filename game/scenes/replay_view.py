@@ -42,6 +42,7 @@ def replay_map(replay_path: Path, data: dict) -> Path:
 
 class ReplayScene(LevelScene):
     shows_controls = False  # the control line is the player's: nobody is playing
+    asks_kim = False  # nobody to ask for: the replay plays itself
     in_play = False  # losing focus does not open the pause menu over a replay
 
     def __init__(self, level, assets, keyboard, data: dict, path: Path):

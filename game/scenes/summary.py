@@ -77,7 +77,8 @@ class SummaryScene(Scene):
         if r.memories_total and len(kept) > len(r.memories):
             found += f"   ({len(kept)} in all)"
         rows = [("Time", time), ("Times spotted", str(r.spotted)), ("Alerts raised", str(r.alerts)),
-                ("Distractions used", str(r.distractions)), ("Memories found", found)]
+                ("Distractions used", str(r.distractions)), ("Memories found", found),
+                ("Kim's help", f"{r.kim_hints} way{'s' * (r.kim_hints != 1)} shown" if r.kim_hints else "none")]
         left = w // 2 - 120
         y = 190
         for label, value in rows:

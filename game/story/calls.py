@@ -104,6 +104,7 @@ class DueCall:
     call: str       # the rule's or the trigger's name
     dialogue: str   # the file that plays (a ghost or seen variant)
     caller: Caller
+    rings: bool = True  # a phone rings (a radio crackles) first; not when Jesse has her on the line already
 
 
 class CallBook:

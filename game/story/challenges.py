@@ -56,12 +56,13 @@ class RunFacts:
     seconds: float = 0.0
     par: float | None = None  # None: the chapter has no proven route, so no par to beat
     restarts: int = 0
+    hints: int = 0  # Kim's answers that showed a way (any rules out Ghost: the way was not his own)
 
 
 def earned(facts: RunFacts) -> list[Challenge]:
     """The marks this run earned, in the order they are shown."""
     rules = {
-        Challenge.GHOST: facts.spotted == 0,
+        Challenge.GHOST: facts.spotted == 0 and facts.hints == 0,
         Challenge.NO_WRENCH: facts.throws == 0,
         Challenge.MEMORIES: facts.memories_total > 0 and len(facts.memories) >= facts.memories_total,
         Challenge.PAR: facts.par is not None and facts.seconds <= facts.par,

@@ -47,6 +47,7 @@ class ChapterRecord:
     challenges: list[str] = field(default_factory=list)
     memories: list[str] = field(default_factory=list)
     memories_total: int = 0  # how many the chapter's map held when last finished
+    kim_hints: int = 0  # the times Kim showed a way in this run (of the record's run); 0 in older saves
 
     def _rank(self) -> tuple:
         # A completed run beats an unfinished one, a timed run an untimed one, then the faster.
@@ -76,8 +77,8 @@ class ChapterRecord:
             fixed.append(f"best time{of} ({_show(best)})")
             best = None
         counts = {}
-        for name in ("spotted", "alerts", "distractions", "memories_total"):
-            value = obj.get(name, 0) if name == "memories_total" else _get(obj, name, where)
+        for name in ("spotted", "alerts", "distractions", "memories_total", "kim_hints"):
+            value = obj.get(name, 0) if name in ("memories_total", "kim_hints") else _get(obj, name, where)
             if type(value) is not int:
                 raise ValueError(f"{where}{name!r} should be a whole number, not {_kind(value)}")
             if value < 0:
@@ -109,6 +110,7 @@ class CheckpointRecord:
     spotted: int = 0
     alerts: int = 0
     distractions: int = 0
+    kim_hints: int = 0  # Kim's answers that showed a way so far (a save from before her has none)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -130,7 +132,8 @@ class CheckpointRecord:
             raise ValueError(f"{where}{exc}") from None
         return cls(seed=seed, difficulty=difficulty, chain=chain, elapsed=_number(obj, "elapsed", where),
                    restarts=_count(obj, "restarts", where), spotted=_count(obj, "spotted", where),
-                   alerts=_count(obj, "alerts", where), distractions=_count(obj, "distractions", where))
+                   alerts=_count(obj, "alerts", where), distractions=_count(obj, "distractions", where),
+                   kim_hints=_count(obj, "kim_hints", where) if "kim_hints" in obj else 0)
 
 
 @dataclass

@@ -1,0 +1,171 @@
+"""One scenario run: the world stepped with the script's intents, the expectations judged, and the
+verdict as the runner and the pytest plugin both print it.
+
+A run lasts the scenario's `seconds`, or less when the level ends (Jesse caught, the level
+complete) or the script cannot go on. The first failure in time is the one reported (with the
+number of others), with the events around it; a failed run's input is written as a replay
+(`game.replay`'s format) that `python -m game --replay FILE` plays in the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..replay import Recorder, map_digest
+from ..story.jsonfile import os_reason
+from ..world.events import EventType
+from ..world.tuning import TICK_RATE, tuning_for
+from ..world.world import World
+from .expect import Failure, RunEnd, seconds
+from .parse import Scenario
+from .places import Places
+from .steps import Pilot
+
+AROUND = 2 * TICK_RATE  # ticks either side of a failure whose events are shown
+AROUND_MOST = 12  # events shown at most
+
+
+@dataclass(frozen=True)
+class Verdict:
+    scenario: Scenario
+    failure: str | None  # None: passed; else the expectation (or step) and why
+    tick: int | None  # when it failed
+    ticks: int  # how long the run lasted
+    events: tuple[dict, ...]
+    recorder: Recorder
+
+    @property
+    def passed(self) -> bool:
+        return self.failure is None
+
+
+def run_scenario(scenario: Scenario) -> Verdict:
+    """Play the scenario once (deterministic: the same file gives the same run)."""
+    level = scenario.level
+    world = World(level, scenario.seed, tuning_for(scenario.difficulty))
+    recorder = Recorder(str(Path(scenario.map_path).resolve()), scenario.seed, scenario.difficulty,
+                        map_sha256=map_digest(level))
+    pilot = Pilot(list(scenario.steps))
+    tell = Teller(scenario.places).tell
+    judges = [exp.judge(tell) for exp in scenario.expectations]
+    events: list[dict] = []
+    end = round(scenario.seconds * TICK_RATE)
+    while world.tick <= end and world.outcome is None:  # the last tick is at `seconds` itself
+        intent = pilot(world)
+        if pilot.stopped is not None:
+            break
+        recorder.add(intent)
+        tick = world.tick
+        happened = world.step(intent)
+        events.extend(happened)
+        for judge in judges:
+            judge.observe(tick, world, happened)
+    last = world.tick - 1
+    why = {"caught": "caught", "complete": "level complete"}.get(world.outcome, "time")
+    if pilot.stopped is not None:
+        why = "the script stopped"
+    failures = []
+    for exp, judge in zip(scenario.expectations, judges):
+        failure = judge.verdict(RunEnd(max(last, 0), why))
+        if failure is not None:
+            failures.append((failure.tick, exp.line or 0, f"{_where(scenario, exp.line)}{exp.text}: {failure.reason}"))
+    stopped = pilot.stopped
+    if stopped is not None:
+        failures.append((stopped.tick, stopped.step.line or 0,
+                         f"{_where(scenario, stopped.step.line)}{stopped.step.text}: {stopped.reason} (at {seconds(stopped.tick)})"))
+    elif pilot.waiting is not None and why == "time":
+        step = pilot.waiting
+        failures.append((last, step.line or 0, f"{_where(scenario, step.line)}{step.text}: still waiting when the run "
+                                               f"ended at {seconds(last)}"))
+    if not failures:
+        return Verdict(scenario, None, None, world.tick, tuple(events), recorder)
+    failures.sort(key=lambda f: (f[0], f[1]))
+    tick, _, first = failures[0]
+    more = f" (and {len(failures) - 1} more failed)" if len(failures) > 1 else ""
+    return Verdict(scenario, first + more, tick, world.tick, tuple(events), recorder)
+
+
+def _where(scenario: Scenario, line: int | None) -> str:
+    return f"line {line}: " if line else ""
+
+
+def report(verdict: Verdict, replay: Path | None = None, replay_problem: str = "") -> str:
+    """PASS or FAIL and the file, then for a failure the events around it and the replay."""
+    scenario = verdict.scenario
+    if verdict.passed:
+        return f"PASS {scenario.path} ({verdict.ticks / TICK_RATE:.1f} s of play)"
+    lines = [f"FAIL {scenario.path}: {verdict.failure}"]
+    tick = verdict.tick
+    near = [e for e in verdict.events if abs(e["tick"] - tick) <= AROUND]
+    if near:
+        before = [e for e in near if e["tick"] <= tick][-(AROUND_MOST * 2 // 3):]
+        after = [e for e in near if e["tick"] > tick][:AROUND_MOST - len(before)]
+        teller = Teller(scenario.places)
+        lines.append(f"  events around {seconds(tick)}:")
+        lines += [f"    {_line(teller, e)}" for e in before + after]
+    else:
+        lines.append(f"  no events within {AROUND // TICK_RATE} s of {seconds(tick)}")
+    if replay is not None:
+        lines.append(f"  replay: {replay}  (watch it: python -m game --replay {replay})")
+    elif replay_problem:
+        lines.append(f"  no replay: {replay_problem}")
+    return "\n".join(lines)
+
+
+def told_events(verdict: Verdict) -> list[str]:
+    """Every event of the run in words, with its time (the footsteps' noises left out)."""
+    teller = Teller(verdict.scenario.places)
+    return [_line(teller, e) for e in verdict.events
+            if not (e["type"] == EventType.NOISE and e["source"] == "step")]
+
+
+def write_replay(verdict: Verdict, folder: Path) -> tuple[Path | None, str]:
+    """The failed run's replay written into `folder`: (its path, "") or (None, why it could not be)."""
+    path = Path(folder) / f"{verdict.scenario.name}.replay.json"
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        verdict.recorder.save(path)
+    except OSError as exc:
+        return None, f"cannot write {path} ({os_reason(exc)})"
+    return path, ""
+
+
+def _line(teller: "Teller", e: dict) -> str:
+    return f"{seconds(e['tick']):>9}  {teller.tell(e)}"
+
+
+class Teller:
+    """An event in words, the map's names used for guards and things."""
+
+    def __init__(self, places: Places):
+        self.places = places
+
+    def tell(self, e: dict) -> str:
+        kind, p = e["type"], self.places
+        who = p.guard(e["guard"]) if "guard" in e else ""
+        by = f" by {p.guard(e['by'])}" if e.get("by") is not None else ""
+        if kind == EventType.GUARD_STATE:
+            return f"{who} {e['from']} -> {e['to']} ({e['cause']})"
+        if kind == EventType.BARK:
+            return f"{who} says {e['text']!r} ({e['line'].split('.')[1]})"
+        if kind == EventType.RADIO:
+            return f"{who} radios {', '.join(p.guard(g) for g in e['to']) or 'nobody'}"
+        if kind == EventType.CAUGHT:
+            return f"caught by {who}"
+        if kind == EventType.NOISE:
+            return f"noise ({e['source']}), heard {e['radius'] / p.tile:.1f} tiles round"
+        if kind == EventType.DOOR:
+            return f"door {p.thing(e['door'])} {'opens' if e['open'] else 'shuts'}{by}"
+        if kind == EventType.LIGHT:
+            light = e["light"] if p.named(e["light"]) else e["switch"]
+            return f"light {p.thing(light)} goes {'on' if e['on'] else 'off'}{by}"
+        if kind == EventType.NOISE_MAKER:
+            return f"noise maker {p.thing(e['maker'])} {'sounds' if e['on'] else 'is shut off'}{by}"
+        if kind == EventType.HIDE:
+            seen = ", ".join(p.guard(g) for g in e["seen_by"])
+            return f"Jesse hides in {p.thing(e['spot'])}" + (f", seen by {seen}" if seen else ", unseen")
+        if kind == EventType.ALERT_PHASE:
+            return f"alert phase: {e['phase']}"
+        fields = ", ".join(f"{k}={v}" for k, v in e.items() if k not in ("tick", "type"))
+        return f"{kind}" + (f" ({fields})" if fields else "")

@@ -22,6 +22,7 @@ from game.design.proof import SETTLING
 from game.design.timeline import Timeline
 from game.replay import ReplayPlayer
 from game.scenes import kims_eyes
+from game.story.calls import Caller
 from game.story.challenges import Challenge, RunFacts, earned
 from game.story.kim_advice import Advice, Direction, direction_of, load_lines
 from game.world.intent import IDLE
@@ -70,13 +71,24 @@ def test_her_plan_reaches_the_exit_unseen_and_her_line_says_wait_then_left():
     assert again.outcome == "complete" and not noticed
     # Her answer comes a second after he asked: the wait counts from then.
     answered = asked_tick + 60
-    advice = Advice.of(plan, answered, where, [(g.x, g.y) for g in world.guards], level)
+    advice = Advice.of(plan, answered, where, [(g.x, g.y) for g in world.guards], level,
+                       held_until=asked_tick + round(kims_eyes.THINK_S * 60))
     turn = guard_turns_at(level)
     assert advice.direction == Direction.LEFT and advice.landmark == "under_car" and advice.guard_near
     # The wait is his: the move comes as he turns (a glimpse of the back of a turning man is no sighting).
     assert abs(advice.first_move_tick - turn) <= 90, (turn, advice.first_move_tick)
     wait = LINES.count((advice.first_move_tick - answered) / 60)
     assert advice.say(LINES) == f"Wait. He turns in {wait}. Then left, past the cars."
+
+
+def test_a_wait_that_is_only_hers_is_not_put_on_a_guard():
+    level = load_level(KIM_MAP)
+    world = World(level, 0)
+    plan = plan_from(KIM_MAP, world.snapshot(), 0, world.tuning, "next", kims_eyes.THINK_S)
+    guards = [(g.x, g.y) for g in world.guards]
+    # Told she holds him until after the plan's first move anyway: nobody to wait for.
+    mine = Advice.of(plan, 60, (world.player.x, world.player.y), guards, level, held_until=plan.steps[-1][0])
+    assert not mine.guard_near and mine.say(LINES).startswith("Wait. Give it ")
 
 
 def test_directions_on_the_screen():
@@ -177,3 +189,17 @@ def test_the_frames_go_on_while_a_slow_plan_is_worked_out(home, monkeypatch):
         frames, answer = wait_for_answer(app, level, said(level))
         assert frames >= 60 and level.world.tick - ticks >= 60  # two seconds of waiting, the world ran on
         assert answer in LINES.no_way
+
+
+def test_asked_during_the_radio_she_speaks_at_once_and_the_radio_goes_on_after(home):
+    with running(Options(chapter=1, skip_intro=True)) as app:
+        level = app.stack.top
+        for _ in range(80):  # the chapter's radio comes on
+            frame(app)
+        radio = level.call_view.playing
+        assert radio is not None and radio.due.caller == Caller.RADIO
+        at_line = radio.index
+        tap(pygame.K_k)
+        frame(app)
+        assert said(level) in LINES.thinking
+        assert level.call_view.waiting[0] is radio and radio.index == at_line  # held where it was

@@ -69,6 +69,16 @@ class CallView:
         elif len(self.waiting) < MAX_WAITING:
             self.waiting.append(call)
 
+    def interrupt(self, due: DueCall, lines: tuple[Line, ...]) -> None:
+        """Play this now: a call playing is held (it goes on from the line it was at, after this
+        one); another of the same `due` playing is replaced."""
+        held = self.playing
+        if held is not None and held.due != due:
+            held.ticks = 0
+            self.waiting.insert(0, held)
+        self.playing = None
+        self._begin(Playing(due, tuple(lines)))
+
     def _begin(self, call: Playing) -> None:
         self.playing = call
         if not call.due.rings:

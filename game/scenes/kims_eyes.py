@@ -79,7 +79,8 @@ class KimsEyes:
         lines = self.lines
         if not plan.proven or not plan.steps:
             return lines.pick(lines.no_way, self.turn)
-        advice = Advice.of(plan, world.tick, asked.where, asked.guards, world.level)
+        advice = Advice.of(plan, world.tick, asked.where, asked.guards, world.level,
+                           held_until=asked.tick + round(THINK_S * TICK_RATE))
         if self._moved_on(world, asked, advice):
             return lines.pick(lines.moved_on, self.turn)
         self.shown += 1

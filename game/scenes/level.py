@@ -214,10 +214,9 @@ class LevelScene(Scene):
             self._kim_says(line)
 
     def _kim_says(self, text: str) -> None:
-        """Her line in the call corner, in place of her last one (a story call keeps its turn)."""
-        if self.call_view.playing is not None and self.call_view.playing.due == KIM_CALL:
-            self.call_view.skip()
-        self.call_view.start(KIM_CALL, (Line("Kim", text),))
+        """Her line in the call corner now, in place of her last one (a call playing is held, and
+        goes on after her: he asked, so she is what he needs to hear)."""
+        self.call_view.interrupt(KIM_CALL, (Line("Kim", text),))
 
     def open_pause(self, note: str = "") -> None:
         options = self.stack.services.open_options

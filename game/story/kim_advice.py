@@ -7,8 +7,9 @@
 What she reads off the plan is what a player can act on in the moment: how long to wait before the
 first move (counted from when her answer comes, not when he asked), the way that move goes on the
 screen (the first `LOOK_TILES` of the path, to one of eight directions), and what that stretch
-passes (a hiding spot by its kind, a door). Whether the wait is a guard's doing: some guard within
-`GUARD_NEAR` of Jesse ("He turns in five"), else "Give it five". Her words are data
+passes (a hiding spot by its kind, a door). Whether the wait is a guard's doing: it is longer than
+the plan must hold him anyway, and some guard is within `GUARD_NEAR` of Jesse ("He turns in
+five"), else "Give it five". Her words are data
 (`game/story/kim.toml`); the rules are here.
 """
 
@@ -30,6 +31,7 @@ LANDMARK_TILES = 6.0  # what the first stretch passes: this far along the path
 GUARD_NEAR = 8.0  # tiles: a guard this close is why Jesse waits
 SAMPLE_PX = 8.0  # the path is looked along at this spacing for landmarks
 NOW_S = 1.0  # a wait shorter than this is "now"
+GUARDS_WAIT = 0.5  # seconds: a plan that waits this much longer than it must is waiting for a guard
 
 
 class Direction(StrEnum):
@@ -93,13 +95,16 @@ class Advice:
     wait_s: float  # from her answer to the first move
     direction: Direction | None  # None: the first thing is a press where he stands
     landmark: str | None  # a `KimLines.landmarks` key: what the first stretch passes
-    guard_near: bool  # a guard is close: he is why Jesse waits
+    guard_near: bool  # a guard is close, and the plan waits for more than her time: he is why
     first_move_tick: int  # the world's tick the first move starts
 
     @classmethod
-    def of(cls, plan, now_tick: int, start: tuple[float, float], guards: list[tuple[float, float]], level) -> Advice:
+    def of(cls, plan, now_tick: int, start: tuple[float, float], guards: list[tuple[float, float]], level,
+           held_until: int = 0) -> Advice:
         """From `plan` (its steps: (from tick, by tick, x, y, press)), answered at `now_tick`, for Jesse
-        standing at `start` when he asked, with the guards at `guards` then."""
+        standing at `start` when he asked, with the guards at `guards` then. `held_until`: the tick
+        the plan keeps him still until in any case (while she looks); a wait no longer than that
+        is hers, not a guard's."""
         tile = level.tile
         # In cover (a hiding spot), shuffling inside it, or stepping to his cell's centre is not
         # the move she means: the first step out of where he stands is.
@@ -108,7 +113,8 @@ class Advice:
                     and not (cover is not None and contains(cover, s[2], s[3]))), 0)
         first = plan.steps[out]
         wait_s = max(0.0, (first[0] - now_tick) / TICK_RATE)
-        near = any(math.dist(start, g) <= GUARD_NEAR * tile for g in guards)
+        near = first[0] > held_until + GUARDS_WAIT * TICK_RATE and \
+            any(math.dist(start, g) <= GUARD_NEAR * tile for g in guards)
         points = [start] + [(s[2], s[3]) for s in plan.steps[out:] if not s[4]]
         ahead = _along(points, LOOK_TILES * tile)
         if math.dist(ahead, start) < tile / 2:  # nowhere to go: what he came for is in reach

@@ -91,13 +91,14 @@ def _where(scenario: Scenario, line: int | None) -> str:
 
 
 def report(verdict: Verdict, replay: Path | None = None, replay_problem: str = "") -> str:
-    """PASS or FAIL and the file, then for a failure the events around it and the replay."""
+    """PASS or FAIL and the file, then for a failure the events around it (footsteps left out) and
+    the replay."""
     scenario = verdict.scenario
     if verdict.passed:
         return f"PASS {scenario.path} ({verdict.ticks / TICK_RATE:.1f} s of play)"
     lines = [f"FAIL {scenario.path}: {verdict.failure}"]
     tick = verdict.tick
-    near = [e for e in verdict.events if abs(e["tick"] - tick) <= AROUND]
+    near = [e for e in verdict.events if abs(e["tick"] - tick) <= AROUND and not _footstep(e)]
     if near:
         before = [e for e in near if e["tick"] <= tick][-(AROUND_MOST * 2 // 3):]
         after = [e for e in near if e["tick"] > tick][:AROUND_MOST - len(before)]
@@ -116,8 +117,12 @@ def report(verdict: Verdict, replay: Path | None = None, replay_problem: str = "
 def told_events(verdict: Verdict) -> list[str]:
     """Every event of the run in words, with its time (the footsteps' noises left out)."""
     teller = Teller(verdict.scenario.places)
-    return [_line(teller, e) for e in verdict.events
-            if not (e["type"] == EventType.NOISE and e["source"] == "step")]
+    return [_line(teller, e) for e in verdict.events if not _footstep(e)]
+
+
+def _footstep(e: dict) -> bool:
+    """A footstep's noise: many a second while he moves; what it did shows in the guards' causes."""
+    return e["type"] == EventType.NOISE and e["source"] == "step"
 
 
 def write_replay(verdict: Verdict, folder: Path) -> tuple[Path | None, str]:

@@ -11,6 +11,7 @@ the exit codes.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -379,3 +380,50 @@ def test_pytest_still_starts_in_a_project_with_a_game_package_of_its_own(tmp_pat
                           cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "1 passed" in done.stdout
+
+
+# ---------------------------------------------------------------- the designers' guide
+
+GUIDE = ROOT / "maps" / "README.md"
+
+
+def _guide_examples() -> tuple[list[str], list[str]]:
+    """The script steps and the expectations maps/README.md gives as examples: the code in its
+    tables' example column (asides in brackets left out), and the conditions of `wait until`."""
+    text = GUIDE.read_text()
+    section = text[text.index("## Checking a level's behaviour"):text.index("## Tools")]
+    script = section[section.index("### The script"):section.index("### The expectations")]
+    expectations = section[section.index("### The expectations"):]
+
+    def examples(part: str) -> list[str]:
+        cells = [re.split(r"(?<!\\)\|", line)[1:-1] for line in part.splitlines() if line.startswith("| ")]
+        return [code for row in cells[1:] for code in re.findall(r"`([^`]*)`", re.sub(r"\([^)]*\)", "", row[1]))]
+
+    conditions = script.split("Conditions for `wait until`:")[1]
+    steps = examples(script) + [f"wait until {c}" for c in re.findall(r"`((?:guard|any guard|the alert|door|Jesse)"
+                                                                      r"[^`]*)`", conditions)]
+    return steps, examples(expectations)
+
+
+def test_every_example_in_the_designers_guide_reads():
+    """The guide's examples are read against a map with the names they use, so the guide cannot say
+    what the files do not accept."""
+    from game.world.tmx import MapObject
+
+    names = {"pete": "Guard", "sam": "Guard", "locker_2": "HidingSpot", "bay_door": "Door",
+             "yard_light": "LightSwitch", "radio": "NoiseMaker", "go_bag": "Item", "ledger": "Objective",
+             "crate_3": "HidingSpot", "post": "HidingSpot", "dark_corner": "HidingSpot", "west": "HidingSpot",
+             "east": "HidingSpot"}
+    props = {"Item": {"item": "go_bag"}, "Objective": {"objective": "ledger"}, "LightSwitch": {"light": 0},
+             "Kim": {"dialogue": "kim"}}
+    objects = [MapObject(i, kind, name, "point", 32.0 * i, 32.0, 0, 0, (), props.get(kind, {}))
+               for i, (name, kind) in enumerate(names.items(), 1)] + [MapObject(24, "Kim", "", "point", 0, 0, 0, 0, (),
+                                                                                props["Kim"])]
+    level = type("Level", (), {"path": Path("guide.tmx"), "objects": objects, "tile": 32})()
+    places, source = Places(level), Source(Path("maps/README.md"), ())
+    steps, expectations = _guide_examples()
+    assert len(steps) >= 20 and len(expectations) >= 25
+    for step in steps:
+        parse_step(Words(source, 1, step), places)
+    for example in expectations:
+        parse_expectation(Words(source, 1, example), places, 60.0)

@@ -216,6 +216,8 @@ BAD = [  # (what, the file's text, the line named or None, the words of the prob
      "100 s is after the scenario's end (seconds = 20)"),
     ("a window the wrong way round", 'map = "MAP"\nexpect = """\ncaught between 5 and 2 s\n"""\n', 3,
      "the window ends (2 s) before it starts (5 s)"),
+    ("any guard stays", 'map = "MAP"\nexpect = """\nany guard stays on patrol\n"""\n', 3,
+     "'any guard ... stays' is ambiguous: say which guard stays"),
     ("a count on what is", 'map = "MAP"\nexpect = """\nguard "lookout" is alert twice\n"""\n', 3,
      "a count (twice) goes with what happens"),
     ("not with a count", 'map = "MAP"\nexpect = """\nnot caught once\n"""\n', 3,

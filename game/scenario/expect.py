@@ -216,7 +216,8 @@ class _StateJudge(Judge):
 
 # ---------------------------------------------------------------- the grammar
 
-SUBJECTS = ('guard "pete" ...', "any guard ...", "no guard ...", "caught", "level complete", 'objective "x" done',
+SUBJECTS = ('guard "pete" ...', "any guard ...", "no guard ...", "caught", "level complete", "time runs out",
+            'objective "x" done',
             'item "x" taken', "alert phase ...", 'door "x" ...', 'light "x" ...', 'noise maker "x" ...', "Jesse ...")
 
 
@@ -240,11 +241,12 @@ def parse_expectation(words: Words, places: Places, limit: float) -> Expectation
 
 def _fact(words: Words, places: Places) -> tuple[object, bool, bool]:
     """(a Happening or a Condition, whether it must hold throughout, whether it is said negated)."""
-    if words.accept("no", "guard"):
-        fact, always = _guard_fact(words, places, ANY_GUARD)
-        return fact, always, True
-    if words.accept("any", "guard"):
-        return (*_guard_fact(words, places, ANY_GUARD), False)
+    for phrase, flipped in ((("no", "guard"), True), (("any", "guard"), False)):
+        if words.accept(*phrase):
+            fact, always = _guard_fact(words, places, ANY_GUARD)
+            if always:  # "any guard stays on patrol": one guard all the while, or at each moment some guard?
+                raise words.error(f"'{' '.join(phrase)} ... stays' is ambiguous: say which guard stays (guard \"pete\" stays ...)")
+            return fact, always, flipped
     if words.accept("guard"):
         guards = f.guard_ref(words, places)
         never = words.accept("never")
@@ -254,6 +256,8 @@ def _fact(words: Words, places: Places) -> tuple[object, bool, bool]:
         return f.Caught(guards), False, False
     if words.accept("level", "complete"):
         return f.LevelComplete(), False, False
+    if words.accept("time", "runs", "out"):
+        return f.TimeUp(), False, False
     if words.accept("objective"):
         oid = _id(words, places, "objective", _objective_ids(places))
         words.expect("done")

@@ -133,6 +133,14 @@ class LevelComplete(Happening):
 
 
 @dataclass(frozen=True)
+class TimeUp(Happening):
+    """A level's countdown runs out (the sirens): the level is lost, though no guard caught him."""
+
+    def matches(self, e):
+        return e["type"] == EventType.TIME_UP
+
+
+@dataclass(frozen=True)
 class PhaseChange(Happening):
     phase: AlertPhase
 

@@ -17,7 +17,7 @@ from ..story.jsonfile import os_reason
 from ..world.events import EventType
 from ..world.tuning import TICK_RATE, tuning_for
 from ..world.world import World
-from .expect import Failure, RunEnd, seconds
+from .expect import RunEnd, seconds
 from .parse import Scenario
 from .places import Places
 from .steps import Pilot
@@ -41,15 +41,15 @@ class Verdict:
 
 
 def run_scenario(scenario: Scenario) -> Verdict:
-    """Play the scenario once (deterministic: the same file gives the same run)."""
-    level = scenario.level
-    world = World(level, scenario.seed, tuning_for(scenario.difficulty))
+    """Play the scenario once (deterministic: the same file gives the same run) and judge it."""
+    world = World(scenario.level, scenario.seed, tuning_for(scenario.difficulty))
     recorder = Recorder(str(Path(scenario.map_path).resolve()), scenario.seed, scenario.difficulty,
-                        map_sha256=map_digest(level))
+                        map_sha256=map_digest(scenario.level))
     pilot = Pilot(list(scenario.steps))
     tell = Teller(scenario.places).tell
     judges = [exp.judge(tell) for exp in scenario.expectations]
     events: list[dict] = []
+    happened: list[dict] = []  # the last tick's
     end = round(scenario.seconds * TICK_RATE)
     while world.tick <= end and world.outcome is None:  # the last tick is at `seconds` itself
         intent = pilot(world)
@@ -61,23 +61,7 @@ def run_scenario(scenario: Scenario) -> Verdict:
         events.extend(happened)
         for judge in judges:
             judge.observe(tick, world, happened)
-    last = world.tick - 1
-    why = {"caught": "caught", "complete": "level complete"}.get(world.outcome, "time")
-    if pilot.stopped is not None:
-        why = "the script stopped"
-    failures = []
-    for exp, judge in zip(scenario.expectations, judges):
-        failure = judge.verdict(RunEnd(max(last, 0), why))
-        if failure is not None:
-            failures.append((failure.tick, exp.line or 0, f"{_where(scenario, exp.line)}{exp.text}: {failure.reason}"))
-    stopped = pilot.stopped
-    if stopped is not None:
-        failures.append((stopped.tick, stopped.step.line or 0,
-                         f"{_where(scenario, stopped.step.line)}{stopped.step.text}: {stopped.reason} (at {seconds(stopped.tick)})"))
-    elif pilot.waiting is not None and why == "time":
-        step = pilot.waiting
-        failures.append((last, step.line or 0, f"{_where(scenario, step.line)}{step.text}: still waiting when the run "
-                                               f"ended at {seconds(last)}"))
+    failures = _failures(scenario, judges, pilot, _ending(world, pilot, happened))
     if not failures:
         return Verdict(scenario, None, None, world.tick, tuple(events), recorder)
     failures.sort(key=lambda f: (f[0], f[1]))
@@ -86,7 +70,34 @@ def run_scenario(scenario: Scenario) -> Verdict:
     return Verdict(scenario, first + more, tick, world.tick, tuple(events), recorder)
 
 
-def _where(scenario: Scenario, line: int | None) -> str:
+def _ending(world: World, pilot: Pilot, happened: list[dict]) -> RunEnd:
+    """The last tick played, and why the run stopped there."""
+    why = {"caught": "caught", "complete": "level complete"}.get(world.outcome, "time")
+    if any(e["type"] == EventType.TIME_UP for e in happened):
+        why = "time up: the sirens came"
+    if pilot.stopped is not None:
+        why = "the script stopped"
+    return RunEnd(max(world.tick - 1, 0), why)
+
+
+def _failures(scenario: Scenario, judges, pilot: Pilot, end: RunEnd) -> list[tuple[int, int, str]]:
+    """(tick, line, what failed and why) for each expectation that failed, and for the script."""
+    failures = []
+    for exp, judge in zip(scenario.expectations, judges):
+        failure = judge.verdict(end)
+        if failure is not None:
+            failures.append((failure.tick, exp.line or 0, f"{_where(exp.line)}{exp.text}: {failure.reason}"))
+    stopped, waiting = pilot.stopped, pilot.waiting
+    if stopped is not None:
+        failures.append((stopped.tick, stopped.step.line or 0,
+                         f"{_where(stopped.step.line)}{stopped.step.text}: {stopped.reason} (at {seconds(stopped.tick)})"))
+    elif waiting is not None and end.why == "time":
+        failures.append((end.tick, waiting.line or 0,
+                         f"{_where(waiting.line)}{waiting.text}: still waiting when the run ended at {seconds(end.tick)}"))
+    return failures
+
+
+def _where(line: int | None) -> str:
     return f"line {line}: " if line else ""
 
 
@@ -170,6 +181,8 @@ class Teller:
         if kind == EventType.HIDE:
             seen = ", ".join(p.guard(g) for g in e["seen_by"])
             return f"Jesse hides in {p.thing(e['spot'])}" + (f", seen by {seen}" if seen else ", unseen")
+        if kind == EventType.TIME_UP:
+            return "time up: the sirens came"
         if kind == EventType.ALERT_PHASE:
             return f"alert phase: {e['phase']}"
         fields = ", ".join(f"{k}={v}" for k, v in e.items() if k not in ("tick", "type"))

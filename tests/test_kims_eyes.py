@@ -9,6 +9,7 @@ turns, then left along the corridor, past the car, while he is down the passage.
 from __future__ import annotations
 
 import json
+import os
 import math
 import time
 
@@ -203,3 +204,30 @@ def test_asked_during_the_radio_she_speaks_at_once_and_the_radio_goes_on_after(h
         frame(app)
         assert said(level) in LINES.thinking
         assert level.call_view.waiting[0] is radio and radio.index == at_line  # held where it was
+
+
+def late_first(conn, map_path, snapshot, seed, tuning, until, still_s) -> None:
+    """The real planner, but the first answer comes after its own first move was due."""
+    from pathlib import Path
+
+    from game.design.plan import plan_job
+
+    flag = Path(os.environ["KIM_TEST_FLAG"])
+    if not flag.exists():
+        flag.write_text("late")
+        time.sleep(still_s + 2.0)
+    plan_job(conn, map_path, snapshot, seed, tuning, until, still_s)
+
+
+def test_an_answer_that_came_too_late_is_looked_for_again_with_a_longer_hold(home, monkeypatch, tmp_path):
+    monkeypatch.setenv("KIM_TEST_FLAG", str(tmp_path / "late.flag"))
+    monkeypatch.setattr(kims_eyes, "plan_job", late_first)
+    with running(Options(map_path=KIM_MAP)) as app:
+        level = app.stack.top
+        tap(pygame.K_k)
+        frame(app)
+        thinking = said(level)
+        _, answer = wait_for_answer(app, level, thinking)
+        assert answer.startswith("Wait. ") and answer.endswith("Then left, past the cars."), answer
+        eyes = level.kims_eyes
+        assert eyes.retries == 1 and eyes.shown == 1 and eyes.think_s > kims_eyes.THINK_S

@@ -86,6 +86,11 @@ class CallView:
             return
         self.sounds.append("phone_ring" if call.due.caller == Caller.KIM else "radio_squelch")
 
+    def keep(self, due: DueCall) -> None:
+        """The line of `due` playing stays on screen this tick too (Kim is still looking)."""
+        if self.playing is not None and self.playing.due == due and self.playing.index >= 0:
+            self.playing.ticks = 0
+
     @property
     def busy(self) -> bool:
         return self.playing is not None

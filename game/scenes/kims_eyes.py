@@ -6,11 +6,13 @@
     eyes.draw(surface, camera)   # the faint path of her answer, for a few seconds
 
 The plan (`game.design.plan.plan_job`) runs from this tick's world snapshot to the next objective,
-with Jesse standing where he is for `THINK_S` first: the time she takes to answer. So her answer
-is good when it comes, if he waited for it. It is dropped (she says so) if the world moved on too
-far meanwhile: Jesse walked off more than `MOVED_TILES`, a guard took notice of something, the
-level restarted, or the moment of the first move passed `LATE_S` ago. The frames never wait for
-her: the child process is polled once a tick.
+with Jesse standing where he is for a few seconds first: the time she takes to answer (`THINK_S`
+to begin with, then what her answers took on this machine, half as long again). So her answer is
+good when it comes, if he waited for it. One that came after its own first move was due, with
+Jesse still waiting and nothing changed, is asked again at once with a longer hold (she keeps
+looking: at most `RETRIES` times). It is dropped (she says so) if the world moved on: Jesse
+walked off more than `MOVED_TILES`, a guard took notice of something, or the level restarted.
+The frames never wait for her: the child process is polled once a tick.
 
 `shown` counts the answers that showed a way (the hints a run used: the summary says how many,
 and any rules out the Ghost mark).
@@ -28,7 +30,9 @@ from ..story.kim_advice import Advice, KimLines, load_lines
 from ..world.ai.states import GuardState
 from ..world.tuning import TICK_RATE
 
-THINK_S = 3.0  # seconds Jesse is planned to stand still while she looks
+THINK_S = 2.0  # seconds Jesse is planned to stand still while she looks, until her answers say otherwise
+THINK_MAX = 12.0  # ...never more than this
+RETRIES = 2  # answers that came too late asked again before she gives up
 MOVED_TILES = 1.0  # he walked further than this from where he asked: the answer is stale
 LATE_S = 0.5  # the first move was due this long ago: too late to say it
 
@@ -40,6 +44,7 @@ class _Asked:
     where: tuple[float, float]
     guards: list[tuple[float, float]]
     states: list[GuardState]
+    hold: int  # ticks the plan keeps him still
 
 
 class KimsEyes:
@@ -51,6 +56,8 @@ class KimsEyes:
         self.path = HintPath()
         self.shown = 0  # answers that showed a way
         self.turn = 0  # which of her lines comes next, in turn
+        self.think_s = THINK_S
+        self.retries = 0
 
     @property
     def thinking(self) -> bool:
@@ -60,12 +67,16 @@ class KimsEyes:
         """Jesse asks: her line while she looks (None if she is looking already)."""
         if self.asked is not None:
             return None
-        p = world.player
-        self.asked = _Asked(world, world.tick, (p.x, p.y), [(g.x, g.y) for g in world.guards],
-                            [g.state for g in world.guards])
-        self.job.start(self.map_path, world.snapshot(), self.seed, world.tuning, "next", THINK_S)
+        self._start(world)
+        self.retries = 0
         self.turn += 1
         return self.lines.pick(self.lines.thinking, self.turn)
+
+    def _start(self, world) -> None:
+        p = world.player
+        self.asked = _Asked(world, world.tick, (p.x, p.y), [(g.x, g.y) for g in world.guards],
+                            [g.state for g in world.guards], round(self.think_s * TICK_RATE))
+        self.job.start(self.map_path, world.snapshot(), self.seed, world.tuning, "next", self.think_s)
 
     def tick(self, world) -> str | None:
         """Her answer, the tick it comes (None otherwise); the path fades on."""
@@ -77,22 +88,29 @@ class KimsEyes:
             return None
         asked, self.asked = self.asked, None
         lines = self.lines
+        took_s = (world.tick - asked.tick) / TICK_RATE
+        if self._moved_on(world, asked):
+            return lines.pick(lines.moved_on, self.turn)
         if not plan.proven or not plan.steps:
             return lines.pick(lines.no_way, self.turn)
-        advice = Advice.of(plan, world.tick, asked.where, asked.guards, world.level,
-                           held_until=asked.tick + round(THINK_S * TICK_RATE))
-        if self._moved_on(world, asked, advice):
+        # What her answers take here, half as long again: the hold of the next plan.
+        self.think_s = min(THINK_MAX, max(THINK_S, took_s * 1.5))
+        advice = Advice.of(plan, world.tick, asked.where, asked.guards, world.level, held_until=asked.tick + asked.hold)
+        if world.tick > advice.first_move_tick + LATE_S * TICK_RATE:  # she was too slow for it: look again
+            if self.retries < RETRIES:
+                self.retries += 1
+                self._start(world)
+                return None
             return lines.pick(lines.moved_on, self.turn)
         self.shown += 1
         self.path.show([asked.where] + [(s[2], s[3]) for s in plan.steps if not s[4]])
         return advice.say(lines)
 
     @staticmethod
-    def _moved_on(world, asked: _Asked, advice: Advice) -> bool:
+    def _moved_on(world, asked: _Asked) -> bool:
         p = world.player
         return (world is not asked.world or math.dist((p.x, p.y), asked.where) > MOVED_TILES * world.tile
-                or any(g.state != before and g.state != GuardState.PATROL for g, before in zip(world.guards, asked.states))
-                or world.tick > advice.first_move_tick + LATE_S * TICK_RATE)
+                or any(g.state != before and g.state != GuardState.PATROL for g, before in zip(world.guards, asked.states)))
 
     def draw(self, surface, camera) -> None:
         self.path.draw(surface, camera)

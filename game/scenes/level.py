@@ -272,6 +272,8 @@ class LevelScene(Scene):
         answer = self.kims_eyes.tick(self.world)
         if answer is not None:
             self._kim_says(answer)
+        elif self.kims_eyes.thinking:
+            self.call_view.keep(KIM_CALL)  # "Give me a second." stays up until she answers
         if self.audio is not None:
             self.audio.tick(events, self.world)
         # Walk-cycle phase advances with distance, so feet match speed.

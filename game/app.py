@@ -19,7 +19,8 @@ from .input.gamepad import Gamepad, is_deliberate, menu_key_for
 from .input.prompts import GAMEPAD, KEYBOARD, Prompts
 from .input.keyboard import Keyboard
 from .loop import FixedStep
-from .render.assets import Assets
+from .paths import ASSETS_DIR
+from .render.assets import AssetError, Assets, load_image
 from .render.present import CANVAS_SIZE, Presenter
 from .scenes.dialogue import DialogueScene
 from .replay import check_fits, load_replay
@@ -35,10 +36,12 @@ from .story.jsonfile import os_reason
 from .story.save import SaveStore
 from .world.level import load_level
 from .world.tuning import DT, RunMode
+from .version import version
 
 EXIT_CRASH = 3
 WINDOW_SIZE = CANVAS_SIZE  # at window scale 100%: one window pixel per canvas pixel
 TITLE = "Redemption"
+ICON = ASSETS_DIR / "icon" / "redemption.png"  # drawn by tools/build_assets.py
 
 
 def window_size(scale: float) -> tuple[int, int]:
@@ -133,6 +136,10 @@ class App:
         flags = pygame.RESIZABLE | (pygame.FULLSCREEN if fullscreen else 0)
         scale = 1.0 if fullscreen else self.settings.window_scale
         pygame.display.set_caption(TITLE)  # first: the window is created with its name (no "pygame window" moment)
+        try:  # and its icon (the one the packaged build's menu entry shows), before the window opens
+            pygame.display.set_icon(load_image(ICON))
+        except AssetError:
+            pass  # a missing icon costs nothing but SDL's own
         pygame.display.set_mode(window_size(scale), flags)
         self.assets = Assets()
         self.keyboard = Keyboard(self.settings.bindings or None)
@@ -286,7 +293,7 @@ class App:
         while (folder / f"crash-{stamp}.txt").exists():
             stamp += 1
         report = folder / f"crash-{stamp}.txt"
-        lines = [f"Redemption crash report {stamp}", f"frames: {getattr(self, 'frames', 0)}"]
+        lines = [f"Redemption crash report {stamp}", f"version: {version()}", f"frames: {getattr(self, 'frames', 0)}"]
         try:
             level = self._active_level()
             if level is not None:

@@ -126,5 +126,7 @@ def test_an_unexpected_error_writes_a_report_and_a_replay_and_says_where(home, m
     crashes = home / "home" / "crashes"
     report = (crashes / "crash-1.txt").read_text()
     assert "RuntimeError: boom" in report and "garage.tmx" in report
+    from game.version import version
+    assert f"version: {version()}" in report.splitlines()  # which build crashed, for whoever reads it
     replay = json.loads((crashes / "crash-1.replay.json").read_text())
     assert sum(run[0] for run in replay["runs"]) == 29

@@ -429,3 +429,28 @@ def test_every_example_in_the_designers_guide_reads():
         parse_step(Words(source, 1, step), places)
     for example in expectations:
         parse_expectation(Words(source, 1, example), places, 60.0)
+
+
+# ---------------------------------------------------------------- the script's verbs
+
+def test_the_script_plays_as_a_players_hands_would(tmp_path):
+    """Crouched and standing waits are the intents a player's would be (sneak held, or nothing), a
+    press is one tick of interact, and `open door` on an open door does not press (it would shut it)."""
+    path = _scenario(tmp_path, f'map = "{TEST_MAPS / "ai_door_watch.tmx"}"\nseconds = 4\nscript = """\ncrouch\n'
+                               'wait 0.5 s\nstand\nwait 0.5 s\nopen door "side_door"\nopen door "side_door"\n'
+                               'close door "side_door"\n"""\nexpect = """\ndoor "side_door" opens by Jesse once\n'
+                               'door "side_door" shuts by Jesse once at 1.03 s\n"""\n')
+    verdict = run_scenario(load_scenario(path))
+    assert verdict.passed, verdict.failure
+    runs = verdict.recorder.runs
+    assert runs[:5] == [[30, 0.0, 0.0, 1], [30, 0.0, 0.0, 0], [1, 0.0, 0.0, 4], [1, 0.0, 0.0, 0], [1, 0.0, 0.0, 4]]
+    assert runs[5][1:] == [0.0, 0.0, 0]  # released after the last press, and standing
+
+
+def test_hide_with_no_spot_named_walks_into_the_nearest(tmp_path):
+    text = (SCENARIOS / f"hide_unseen{SUFFIX}").read_text().replace('hide in "alcove" sneaking', "hide sneaking")
+    path = tmp_path / f"nearest{SUFFIX}"
+    path.write_text(text.replace('"../maps/', f'"{TEST_MAPS}/'))
+    verdict = run_scenario(load_scenario(path))
+    assert verdict.passed, verdict.failure
+    assert [e["spot"] for e in verdict.events if e["type"] == "hide"] == [4]

@@ -44,11 +44,17 @@ class Window:
         return tick >= self.first and (self.end is None or tick <= self.last)
 
     def __str__(self) -> str:
-        if self.end is None:
-            return f"after {self.start:g} s" if self.start else "in the whole run"
+        start, end = _time(self.start), None if self.end is None else _time(self.end)
+        if end is None:
+            return f"after {start} s" if self.start else "in the whole run"
         if self.start == self.end:
-            return f"at {self.start:g} s"
-        return f"between {self.start:g} and {self.end:g} s" if self.start else f"before {self.end:g} s"
+            return f"at {start} s"
+        return f"between {start} and {end} s" if self.start else f"before {end} s"
+
+
+def _time(t: float) -> str:
+    """A time as a designer writes it: 4, 2.5, 1.03 (a tick's time to the hundredth)."""
+    return f"{t:.2f}".rstrip("0").rstrip(".")
 
 
 @dataclass(frozen=True)

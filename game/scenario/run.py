@@ -181,6 +181,14 @@ class Teller:
         if kind == EventType.HIDE:
             seen = ", ".join(p.guard(g) for g in e["seen_by"])
             return f"Jesse hides in {p.thing(e['spot'])}" + (f", seen by {seen}" if seen else ", unseen")
+        if kind == EventType.THROW:
+            return f"Jesse throws: it lands at ({e['x'] / p.tile:.1f}, {e['y'] / p.tile:.1f}) tiles, {e['left']} left"
+        if kind == EventType.ITEM_TAKEN:
+            return f"Jesse takes {p.thing(e['object'])} ({e['item']})"
+        if kind == EventType.OBJECTIVE_DONE:
+            return f"objective {e['objective']!r} done"
+        if kind == EventType.CHAPTER_COMPLETE:
+            return "level complete"
         if kind == EventType.TIME_UP:
             return "time up: the sirens came"
         if kind == EventType.ALERT_PHASE:

@@ -349,16 +349,18 @@ class _Pressing:
 
     def __init__(self, pilot: Pilot):
         self.pilot = pilot
-        self.pressed, self.pressed_at = False, -1
+        self.pressed = self.released = False
 
     def next(self, world) -> Intent | None:
-        if self.pressed:
-            return None if world.tick > self.pressed_at else self.pilot.rest()
-        target = world.interaction()
-        if target is None:
+        if self.released:
+            return None
+        if self.pressed:  # a tick with the button up, so that the next press is a press
+            self.released = True
+            return self.pilot.rest()
+        if world.interaction() is None:
             self.pilot.fail("nothing within Jesse's reach to interact with")
             return None
-        self.pressed, self.pressed_at = True, world.tick
+        self.pressed = True
         return Intent(sneak=self.pilot.crouched, interact=True)
 
 

@@ -17,7 +17,7 @@ and under pytest every `*.scenario.toml` below the test paths is a test (`plugin
 - `steps.py`: Jesse's verbs, and the pilot that plays them in a `World`;
 - `expect.py`: the expectations (a fact, a count, a time window) and their judges;
 - `parse.py`: the whole file turned into a `Scenario`;
-- `run.py`: one run, its verdict, the failure's message and its replay;
+- `run.py`: one run, its verdict, the failure's message and its replay; `tell.py`: events in words;
 - `plugin.py`: the pytest plugin (a `pytest11` entry point, through `redemption_scenarios.py`).
 
 Nothing is imported here: the pytest plugin loads this package in every test session.

@@ -19,8 +19,8 @@ from ..world.tuning import TICK_RATE, tuning_for
 from ..world.world import World
 from .expect import RunEnd, seconds
 from .parse import Scenario
-from .places import Places
 from .steps import Pilot
+from .tell import Teller
 
 AROUND = 2 * TICK_RATE  # ticks either side of a failure whose events are shown
 AROUND_MOST = 12  # events shown at most
@@ -147,51 +147,5 @@ def write_replay(verdict: Verdict, folder: Path) -> tuple[Path | None, str]:
     return path, ""
 
 
-def _line(teller: "Teller", e: dict) -> str:
+def _line(teller: Teller, e: dict) -> str:
     return f"{seconds(e['tick']):>9}  {teller.tell(e)}"
-
-
-class Teller:
-    """An event in words, the map's names used for guards and things."""
-
-    def __init__(self, places: Places):
-        self.places = places
-
-    def tell(self, e: dict) -> str:
-        kind, p = e["type"], self.places
-        who = p.guard(e["guard"]) if "guard" in e else ""
-        by = f" by {p.guard(e['by'])}" if e.get("by") is not None else ""
-        if kind == EventType.GUARD_STATE:
-            return f"{who} {e['from']} -> {e['to']} ({e['cause']})"
-        if kind == EventType.BARK:
-            return f"{who} says {e['text']!r} ({e['line'].split('.')[1]})"
-        if kind == EventType.RADIO:
-            return f"{who} radios {', '.join(p.guard(g) for g in e['to']) or 'nobody'}"
-        if kind == EventType.CAUGHT:
-            return f"caught by {who}"
-        if kind == EventType.NOISE:
-            return f"noise ({e['source']}), heard {e['radius'] / p.tile:.1f} tiles round"
-        if kind == EventType.DOOR:
-            return f"door {p.thing(e['door'])} {'opens' if e['open'] else 'shuts'}{by}"
-        if kind == EventType.LIGHT:
-            light = e["light"] if p.named(e["light"]) else e["switch"]
-            return f"light {p.thing(light)} goes {'on' if e['on'] else 'off'}{by}"
-        if kind == EventType.NOISE_MAKER:
-            return f"noise maker {p.thing(e['maker'])} {'sounds' if e['on'] else 'is shut off'}{by}"
-        if kind == EventType.HIDE:
-            seen = ", ".join(p.guard(g) for g in e["seen_by"])
-            return f"Jesse hides in {p.thing(e['spot'])}" + (f", seen by {seen}" if seen else ", unseen")
-        if kind == EventType.THROW:
-            return f"Jesse throws: it lands at ({e['x'] / p.tile:.1f}, {e['y'] / p.tile:.1f}) tiles, {e['left']} left"
-        if kind == EventType.ITEM_TAKEN:
-            return f"Jesse takes {p.thing(e['object'])} ({e['item']})"
-        if kind == EventType.OBJECTIVE_DONE:
-            return f"objective {e['objective']!r} done"
-        if kind == EventType.CHAPTER_COMPLETE:
-            return "level complete"
-        if kind == EventType.TIME_UP:
-            return "time up: the sirens came"
-        if kind == EventType.ALERT_PHASE:
-            return f"alert phase: {e['phase']}"
-        fields = ", ".join(f"{k}={v}" for k, v in e.items() if k not in ("tick", "type"))
-        return f"{kind}" + (f" ({fields})" if fields else "")

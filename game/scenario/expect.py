@@ -81,9 +81,11 @@ class RunEnd:
     tick: int
     why: str  # "caught", "complete", "the script stopped", or "time" (the scenario's seconds)
 
-    @property
-    def early(self) -> str:
-        return "" if self.why == "time" else f" (the run ended at {seconds(self.tick)}: {self.why})"
+    def early(self, window: "Window") -> str:
+        """Why the window closed sooner than it says, if the run ended first."""
+        if self.why == "time" or (window.last is not None and window.last <= self.tick):
+            return ""
+        return f" (the run ended at {seconds(self.tick)}: {self.why})"
 
 
 @dataclass(frozen=True)
@@ -166,9 +168,9 @@ class _CountJudge(Judge):
         if len(hits) < count.least:
             close = _close(exp.window, end)
             if close < exp.window.first:
-                return Failure(end.tick, f"the run ended at {seconds(end.tick)} ({end.why}), before {exp.window.start:g} s")
+                return Failure(end.tick, f"the run ended at {seconds(end.tick)} ({end.why}), before {_time(exp.window.start)} s")
             said = "it never happened" if not hits else f"it happened {times(len(hits))}, not {count}"
-            return Failure(close, f"{said} {exp.window}{end.early}")
+            return Failure(close, f"{said} {exp.window}{end.early(exp.window)}")
         return None
 
 
@@ -206,18 +208,18 @@ class _StateJudge(Judge):
         if not self.seen:
             if exp.negated:
                 return None
-            return Failure(end.tick, f"the run ended at {seconds(end.tick)} ({end.why}), before {exp.window.start:g} s")
+            return Failure(end.tick, f"the run ended at {seconds(end.tick)} ({end.why}), before {_time(exp.window.start)} s")
         close = _close(exp.window, end)
         if exp.always:
             if not exp.negated:
                 return None if self.failed is None else Failure(self.failed, f"at {seconds(self.failed)} it was not{also}")
-            return Failure(close, f"it was, throughout {exp.window}{end.early}") if self.failed is None else None
+            return Failure(close, f"it was, throughout {exp.window}{end.early(exp.window)}") if self.failed is None else None
         if exp.negated:
             return None if self.held is None else Failure(self.held, f"it was, at {seconds(self.held)}{also}")
         if self.held is not None:
             return None
         nearest = f" (nearest: {self.closest[0]:.2f} tiles, at {seconds(self.closest[1])})" if self.closest else ""
-        return Failure(close, f"it never was {exp.window}{nearest}{end.early}")
+        return Failure(close, f"it never was {exp.window}{nearest}{end.early(exp.window)}")
 
 
 # ---------------------------------------------------------------- the grammar

@@ -71,6 +71,11 @@ FAILS = {
                     'a shut door between) (at 0.00 s)',
     "waits_forever": 'line 5: wait until guard "lookout" sees Jesse: still waiting when the run ended at 4.00 s',
     "nothing_to_interact_with": "line 6: interact: nothing within Jesse's reach to interact with (at 1.00 s)",
+    "time_runs_out": "line 5: time runs out: it never happened in the whole run",
+    "item_taken": 'line 5: item "key" taken: it never happened in the whole run',
+    "jesse_is_within": 'line 5: Jesse is within 1 tile of "north_end": it never was in the whole run (nearest: 2.00 '
+                       'tiles, at 0.00 s)',
+    "phase_stays": "line 5: the alert phase stays calm: at 5.12 s it was not (the phase is alert)",
 }
 
 

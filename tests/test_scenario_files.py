@@ -76,6 +76,7 @@ FAILS = {
     "jesse_is_within": 'line 5: Jesse is within 1 tile of "north_end": it never was in the whole run (nearest: 2.00 '
                        'tiles, at 0.00 s)',
     "phase_stays": "line 5: the alert phase stays calm: at 5.12 s it was not (the phase is alert)",
+    "noise_made": "line 5: a noise of kind throw: it never happened in the whole run",
 }
 
 

@@ -225,6 +225,7 @@ class _StateJudge(Judge):
 # ---------------------------------------------------------------- the grammar
 
 SUBJECTS = ('guard "pete" ...', "any guard ...", "no guard ...", "caught", "level complete", "time runs out",
+            "a noise of kind ...",
             'objective "x" done',
             'item "x" taken', "alert phase ...", 'door "x" ...', 'light "x" ...', 'noise maker "x" ...', "Jesse ...")
 
@@ -266,6 +267,8 @@ def _fact(words: Words, places: Places) -> tuple[object, bool, bool]:
         return f.LevelComplete(), False, False
     if words.accept("time", "runs", "out"):
         return f.TimeUp(), False, False
+    if words.accept("a", "noise", "of", "kind"):
+        return f.Noise(words.member("a kind of noise", f.NoiseKind)), False, False
     if words.accept("objective"):
         oid = _id(words, places, "objective", _objective_ids(places))
         words.expect("done")

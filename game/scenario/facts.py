@@ -132,6 +132,25 @@ class LevelComplete(Happening):
         return e["type"] == EventType.CHAPTER_COMPLETE
 
 
+class NoiseKind(StrEnum):
+    """What made a noise (a `noise` event's source)."""
+
+    STEP = "step"
+    THROW = "throw"
+    DOOR = "door"
+    MACHINE = "machine"
+
+
+@dataclass(frozen=True)
+class Noise(Happening):
+    """A noise is made (whoever hears it): a step, a throw landing, a door, a noise maker."""
+
+    kind: NoiseKind
+
+    def matches(self, e):
+        return e["type"] == EventType.NOISE and e["source"] == self.kind
+
+
 @dataclass(frozen=True)
 class TimeUp(Happening):
     """A level's countdown runs out (the sirens): the level is lost, though no guard caught him."""

@@ -14,6 +14,7 @@ planned for still answers, with the error as its reason: the designer's session 
 from __future__ import annotations
 
 import multiprocessing
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -81,13 +82,17 @@ def _child(conn, path: str, seed: int) -> None:
 class BackgroundJob:
     """One job at a time in a child process: `start(*args)` runs `job(conn, *args)` there (ending
     any job still running), `poll()` once a frame gives its answer once it is ready. A child that
-    dies without a word answers `lost()`."""
+    dies without a word answers `lost()`.
+
+    Starting a child takes a few milliseconds (a new interpreter is launched, the arguments
+    pickled down to it): a thread does it, so the frame that asked does not pay for it."""
 
     def __init__(self, job, lost):
         self._context = multiprocessing.get_context("spawn")
         self._job, self._lost = job, lost
         self._process = None
         self._conn = None
+        self._starter: threading.Thread | None = None
         self.started_at: float | None = None
 
     @property
@@ -97,10 +102,15 @@ class BackgroundJob:
     def start(self, *args) -> None:
         self.stop()
         receive, send = self._context.Pipe(duplex=False)
-        self._process = self._context.Process(target=self._job, args=(send, *args), daemon=True)
-        self._process.start()
-        send.close()  # the child holds its end: when it exits, ours sees the end of the pipe
-        self._conn = receive
+        process = self._context.Process(target=self._job, args=(send, *args), daemon=True)
+
+        def launch() -> None:
+            process.start()
+            send.close()  # the child holds its end: when it exits, ours sees the end of the pipe
+
+        self._process, self._conn = process, receive
+        self._starter = threading.Thread(target=launch, name="background job", daemon=True)
+        self._starter.start()
         self.started_at = time.monotonic()
 
     def poll(self):
@@ -117,14 +127,22 @@ class BackgroundJob:
         return result
 
     def stop(self) -> None:
+        self._started()
         if self._process is not None and self._process.is_alive():
             self._process.terminate()
         self._finish()
 
+    def _started(self) -> None:
+        """The child is launched (or failed to be): it can be ended or waited for."""
+        if self._starter is not None:
+            self._starter.join()
+            self._starter = None
+
     def _finish(self) -> None:
+        self._started()
         if self._conn is not None:
             self._conn.close()
-        if self._process is not None:
+        if self._process is not None and self._process.pid is not None:
             self._process.join(timeout=1.0)
         self._process = self._conn = None
 

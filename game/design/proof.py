@@ -17,7 +17,8 @@ from ..world.intent import IDLE, Intent
 from ..world.level import Level
 from ..world.tuning import DEFAULT, TICK_RATE, Tuning
 from ..world.world import World
-from .solver import Solution, Step, quiet
+from .exposure import quiet
+from .solver import Solution, Step
 
 
 class Controller:

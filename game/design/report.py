@@ -13,8 +13,8 @@ For each stored route (`routes.route_files`), replayed in the real simulation:
   still leaves every guard's awareness under his suspicious threshold. The route's window is the
   smallest over its moments: when, where, and the guard who would see a later Jesse.
 
-The window is measured with the game's own perception (`Search.rates`, the real senses: no
-search margin) and awareness arithmetic (`Search.aware`, with the real threshold), on the guards'
+The window is measured with the game's own perception (`Exposure.rates`, the real senses: no
+search margin) and awareness arithmetic (`Exposure.aware`, with the real threshold), on the guards'
 calm patrols (`Timeline`): a guard who never noticed the route keeps his rounds whatever the
 timing, so a late Jesse meets the same guards, only later.
 """
@@ -31,7 +31,8 @@ from ..world.tuning import DEFAULT, TICK_RATE, Tuning
 from ..world.world import World
 from . import routes
 from .proof import SETTLING
-from .solver import UNIT, Margin, Search, hearer
+from .exposure import UNIT, Exposure, Margin, hearer
+from .timeline import Timeline
 
 SEES, HEARS, FINDS = "sees him", "hears a door", "finds a door open"
 WINDOW_STEP = 3  # search units (a quarter second): the lateness tried in turn
@@ -130,21 +131,21 @@ class _Lateness:
 
     def __init__(self, level: Level, seed: int, tuning: Tuning, track: _Track):
         points = track.points
-        self.search = Search(level, seed, tuning, margin=REAL)
-        self.search.budget = tuning.suspicious_enter  # the real threshold: above it a guard stops and looks
+        self.exposure = Exposure(level, tuning, Timeline(level, tuning, seed), REAL)
+        self.exposure.budget = tuning.suspicious_enter  # the real threshold: above it a guard stops and looks
         self.tile = level.tile
         # Jesse at the end of each search unit (unit k: the world's tick k * UNIT).
         self.at = [points[min(len(points) - 1, k * UNIT - 1)] if k else points[0]
                    for k in range(len(points) // UNIT + 1)]
-        self.cell = [self.search.watched.index(int(x // self.tile), int(y // self.tile)) for x, y, _ in self.at]
-        self.names = [f"guard {g.id}" + (f" ({g.name})" if g.name else "") for g in self.search.timeline.guards]
+        self.cell = [self.exposure.watched.index(int(x // self.tile), int(y // self.tile)) for x, y, _ in self.at]
+        self.names = [f"guard {g.id}" + (f" ({g.name})" if g.name else "") for g in self.exposure.timeline.guards]
         # The doors Jesse opened, in units: (door, opened, shut (the route's end if never)), and
         # when each was seen open on time (the model may be stricter than the game: only a door
         # seen open at a time it was not on time counts against a late Jesse).
         end = len(self.at) - 1
-        by_id = {door.id: door for door in self.search.world.doors.doors}
+        by_id = {door.id: door for door in self.exposure.world.doors.doors}
         self.doors = [(by_id[i], a // UNIT, (b if b >= 0 else len(points)) // UNIT) for i, a, b in track.doors]
-        self.seen_on_time = [{u for u in range(a, min(b, end) + 1) if self.search.door_seen_by(door, u) is not None}
+        self.seen_on_time = [{u for u in range(a, min(b, end) + 1) if self.exposure.door_seen_by(door, u) is not None}
                              for door, a, b in self.doors]
         self._calm_on: dict[tuple[int, int], tuple | None] = {}  # (unit, lateness) -> who sees where, from calm
 
@@ -153,19 +154,19 @@ class _Lateness:
         most. Slipping into a hiding spot in a guard's view (now, or a unit before) is noticed."""
         x, y, move = self.at[k]
         rates = self._rates(k, u, move if moving is None else moving)
-        if not rates and k and self.search._hidden(x, y) and not self.search._hidden(*self.at[k - 1][:2]):
+        if not rates and k and self.exposure.hidden(x, y) and not self.exposure.hidden(*self.at[k - 1][:2]):
             seen = self._rates(k, u, move, exposed=True) or self._rates(k - 1, u - 1, self.at[k - 1][2])
             if seen:
                 return None, seen[0][0]
-        return self.search.aware(aw, rates), max(rates, key=lambda r: r[1])[0] if rates else -1
+        return self.exposure.aware(aw, rates), max(rates, key=lambda r: r[1])[0] if rates else -1
 
     def _rates(self, k: int, u: int, moving: bool, exposed: bool = False) -> tuple:
         x, y, _ = self.at[k]
-        mask = self.search.watched.at(u)[self.cell[k]]
-        return self.search.rates(x, y, u, moving, mask, exposed) if mask else ()
+        mask = self.exposure.watched.at(u)[self.cell[k]]
+        return self.exposure.rates(x, y, u, moving, mask, exposed) if mask else ()
 
     def _heard(self, door, u: int) -> int | None:
-        return hearer(door, self.search.guards_at(u), self.search.world)
+        return hearer(door, self.exposure.guards_at(u), self.exposure.world)
 
     def _doors_late(self, m: int, d: int) -> tuple[int, int, str] | None:
         """The doors Jesse opens, `d` units late from route unit `m`: (who notices, the route unit
@@ -179,7 +180,7 @@ class _Lateness:
             if b + d < len(self.at) + d and (who := self._heard(door, b + d)) is not None and self._heard(door, b) is None:
                 return who, b, HEARS
             for u in range(max(a + d if a > m else a, m + 1), b + d + 1):
-                if u not in seen and (who := self.search.door_seen_by(door, u)) is not None:
+                if u not in seen and (who := self.exposure.door_seen_by(door, u)) is not None:
                     return who, min(u - d, b) if u - d >= m else m, FINDS
         return None
 

@@ -15,11 +15,13 @@ checkpoint, or any tick of play), and plans to the end or to the next objective
 only (`solve(until="next")`). With `avoid`, moving into the given cells costs
 extra: the search then prefers another way (several routes through a level).
 
-What keeps it fast: the exact sight test runs only where `watched.Watched` says a
-guard might see (a cheap, cautious flag per cell and block of time); a stretch of
-time unseen is one step of arithmetic on the awareness, not one per unit; a guard
-who has glimpsed nothing is not in the state at all, and of two states in the same
-cell at the same time, one no worse for every guard makes the other redundant.
+Whether a state is safe is `exposure.Exposure`'s to say (the guards' eyes on the
+timeline and the awareness arithmetic); this module is the search over states: the
+moves, the legs, the targets. What keeps it fast: the exact sight test runs only where
+`watched.Watched` says a guard might see (a cheap, cautious flag per cell and block of
+time); a stretch of time unseen is one step of arithmetic on the awareness, not one per
+unit; a guard who has glimpsed nothing is not in the state at all, and of two states in
+the same cell at the same time, one no worse for every guard makes the other redundant.
 
 The route found is then proven by `proof.py`: walked in a real `World`, its
 input recorded and replayed in a fresh one.
@@ -30,22 +32,16 @@ from __future__ import annotations
 import heapq
 import math
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from ..world.actors import Player
-from ..world.doors import SEALED
 from ..world.ai.states import GuardState
-from ..world.shaped_grid import make_grid
 from ..world.level import Level
 from ..world.objectives import requirement_ids
 from ..world.zones import contains
-from ..world.perception import Perception
-from ..world.sight import sees
 from ..world.tuning import DEFAULT, Tuning
+from .exposure import UNIT, Exposure, Margin
 from .timeline import Timeline
-from .watched import BLOCK, Watched
-
-UNIT = 5  # ticks between the search's looks at the world
+from .watched import BLOCK
 NEIGHBOURS = [(1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1)]
 UNTIL = ("end", "next")  # plan to the level's end, or to the next objective only
 LATER = (12, 24, 48, 96)  # units: a leg planned again arrives this much later than before (1, 2, 4, 8 s)
@@ -56,38 +52,8 @@ WATCHED = 48  # units a step into a cell costs the corridor's way when guards mi
 CORRIDOR_EXPANDED = 20_000  # states one corridor's search may look at before a wider one is tried
 
 
-def quiet(door, guards, world) -> bool:
-    """Opening or shutting `door` now is heard by none of `guards` (straight-line distance and a
-    tile to spare: cautious)."""
-    return hearer(door, guards, world) is None
-
-
-def hearer(door, guards, world) -> int | None:
-    """The first of `guards` (his index) who would hear `door` opened or shut now, or None."""
-    cx, cy = door.center
-    radius = world.tuning.noise_door * world.tile * world.acoustics.floor_factor(cx, cy)
-    return next((i for i, g in enumerate(guards)
-                 if math.hypot(g.x - cx, g.y - cy) <= radius * g.senses.hearing + world.tile), None)
-
-
 class NoRoute(Exception):
     """No unseen route exists within the search's horizon."""
-
-
-@dataclass(frozen=True)
-class Margin:
-    """How much wider than real the guards' senses are during the search."""
-
-    angle_deg: float = 12.0
-    range_px: float = 24.0
-
-    def widen(self, senses):
-        a = math.radians(self.angle_deg)
-        return replace(senses, focus_range=senses.focus_range + self.range_px,
-                       focus_half_angle=min(math.pi, senses.focus_half_angle + a),
-                       peripheral_range=senses.peripheral_range + self.range_px,
-                       peripheral_half_angle=min(math.pi, senses.peripheral_half_angle + a),
-                       near_range=senses.near_range + self.range_px)
 
 
 @dataclass
@@ -120,20 +86,6 @@ class Solution:
     unsettled: frozenset = frozenset()  # ids of the guards not on their rounds when it began (they may calm down)
 
 
-class _Seen:
-    """A guard as the search sees him: posed from the timeline, with widened senses."""
-
-    __slots__ = ("x", "y", "facing", "senses", "state", "knows_spot")
-
-    def __init__(self, x, y, facing, senses):
-        self.x, self.y, self.facing, self.senses = x, y, facing, senses
-        self.state, self.knows_spot = GuardState.PATROL, None
-
-    @property
-    def focus_range(self):
-        return self.senses.focus_range
-
-
 class Search:
     """A search from one world state: the spawn, or `snapshot` (a `World.snapshot()` of this level).
 
@@ -152,15 +104,10 @@ class Search:
         self.origin = self.timeline.origin
         start = self.world.player
         self.start_xy = (start.x, start.y)
-        # Sight is checked as if every door were open: Jesse may open them, and a guard then sees
-        # further. Cautious, and it keeps the search's world fixed. A door sealed for good (the
-        # finale's trap, from a snapshot after it) is a wall.
-        solid = level.solid.copy()
-        for door in self.world.doors.doors:
-            if door.locked_by == SEALED:
-                for c, r in door.cells:
-                    solid[r, c] = True
-        self.grid = make_grid(solid, level.tile, level.shapes)
+        # Whether Jesse is safe here and then: the guards' eyes on the timeline (its grid, with a
+        # door sealed for good as a wall, and `Watched`'s flags).
+        self.exposure = exposure = Exposure(level, tuning, self.timeline, margin)
+        self.grid, self.watched = exposure.grid, exposure.watched
         self.shaped = self.grid.shapes is not None  # steps must clear the collision shapes too
         self.doors = {cell: door for door in self.world.doors.doors for cell in door.cells}
         # As they start; one Jesse left open before a snapshot counts as shut: the crew saw it shut,
@@ -171,183 +118,23 @@ class Search:
         self._keys: frozenset[str] = frozenset()  # the locked doors' keys among them: all moves depend on
         self._floor = {(c, r) for r in range(level.rows) for c in range(level.cols) if self.grid.is_walkable_cell(c, r)}
         self.tile = level.tile
-        self.perception = Perception(tuning, level.tile)
-        self.senses = [margin.widen(g.senses) for g in self.timeline.guards]
-        self.watched = Watched(self.timeline, self.senses, level.cols, level.rows, level.tile, UNIT)
         self.horizon = int(horizon_s * 60 / UNIT)
         speed = tuning.sneak_speed * level.tile / 60  # px per tick
         self.speed = speed
         self.move_units = {False: math.ceil(level.tile / speed / UNIT), True: math.ceil(level.tile * math.sqrt(2) / speed / UNIT)}
-        self._guards_at: dict[int, list[_Seen]] = {}
-        self._rates: dict[tuple, tuple] = {}
-        self._doors_seen: dict[tuple, int | None] = {}  # (door, unit) -> the guard who sees it open
-        self._sight: dict[tuple, float] = {}  # (guard, pose, x, y, moving) -> the exact test's rate
-        self._places: dict[tuple, tuple] = {}
         self._moves_of: dict[tuple, list] = {}
         self._bounds: dict[tuple, dict] = {}
-        self.unit_s = UNIT / 60
-        self.budget = tuning.suspicious_enter * 0.6
-        self.grace_units = math.ceil(tuning.drain_grace * 60 / UNIT)
-        self.drain = tuning.drain_rate * self.unit_s
-        self.calm = ()  # nobody has glimpsed anything (see `aware`)
-        self.spots = level.of_kind("HidingSpot")
+        self.calm = ()  # nobody has glimpsed anything (see `Exposure.aware`)
         self.avoid = frozenset(avoid)
         self.penalty = int(penalty) if self.avoid else 0
         self.weight = weight
         self.corridor = corridor  # with cells to avoid: try the corridors first (see `leg`)
         self.expanded = 0
         self.max_expanded = 400_000
-        self.start_awareness = self._awareness_now()
         # Who is not on his rounds as the search starts (he may settle down on his own).
         self.unsettled = frozenset(g.id for g in self.timeline.guards if g.state != GuardState.PATROL)
 
-    def _awareness_now(self) -> tuple:
-        """What each guard has glimpsed in the world the search starts from, as the search keeps it."""
-        out = []
-        for i, g in enumerate(self.timeline.guards):
-            if g.awareness > 0.0:
-                unseen = min(self.grace_units + 1, int(g.unseen_time / self.unit_s))
-                out.append((i, round(g.awareness, 3), unseen))
-        return tuple(out)
-
     # ------------------------------------------------------------ is it safe
-    def guards_at(self, unit: int) -> list[_Seen]:
-        seen = self._guards_at.get(unit)
-        if seen is None:
-            poses = self.timeline.at(unit * UNIT)
-            seen = [_Seen(p.x, p.y, p.facing, s) for p, s in zip(poses, self.senses)]
-            self._guards_at[unit] = seen
-        return seen
-
-    def _place(self, x: float, y: float, moving: bool) -> tuple:
-        """Jesse at (x, y) as the perception code takes him, and the light there (kept: the same
-        points come back at every time)."""
-        key = (x, y, moving)
-        hit = self._places.get(key)
-        if hit is None:
-            spot = next((s.id for s in self.spots if contains(s, x, y)), None)
-            me = Player(x, y, pace="sneak" if moving else "still", hidden=spot is not None, hiding_spot=spot)
-            hit = self._places[key] = (me, self.world.light_at(x, y))
-        return hit
-
-    def rates(self, x: float, y: float, unit: int, moving: bool, mask: int = -1, exposed: bool = False) -> tuple:
-        """The guards who would see Jesse here and then, with the awareness per second each would
-        gain (widened senses): ((guard index, rate), ...), only those seeing him. `mask` (the flag
-        of `Watched`) names the only guards worth asking; -1 asks everyone. `exposed`: as if he
-        were not in the hiding spot there (who would see him slip into it)."""
-        key = (x, y, unit, moving, exposed)
-        hit = self._rates.get(key)
-        if hit is None:
-            me, light = self._place(x, y, moving)
-            out = []
-            if exposed and me.hidden:
-                me = Player(x, y, pace=me.pace)
-            if not me.hidden:
-                factor = self.tuning.caution_awareness if self.timeline.wary(unit * UNIT) else 1.0
-                sight, grid, known = self.perception.sight_rate, self.grid, self._sight
-                for i, pose in enumerate(self.timeline.at(unit * UNIT)):
-                    if mask >> (i % 64) & 1:
-                        # A guard standing, or back at the same place on his rounds, sees the same.
-                        look = (i, pose, x, y, moving, me.hidden)
-                        rate = known.get(look)
-                        if rate is None:
-                            rate = known[look] = sight(_Seen(pose.x, pose.y, pose.facing, self.senses[i]), me, light, grid)
-                        if rate > 0.0:
-                            out.append((i, rate * factor))
-            hit = self._rates[key] = tuple(out)
-        return hit
-
-    def _hidden(self, x: float, y: float) -> bool:
-        return self._place(x, y, True)[0].hidden
-
-    def aware(self, awareness: tuple, rates: tuple) -> tuple | None:
-        """What each guard has glimpsed after one more unit: ((guard, awareness, units unseen), ...)
-        for the guards whose awareness is above zero, by guard; None once one would notice.
-
-        Awareness drains only after the game's grace period, as in the game; the budget is kept
-        well under the suspicious threshold."""
-        if not rates:
-            return self.unseen(awareness, 1)
-        seen = dict(rates)
-        out = []
-        for i, a, unseen in awareness:
-            rate = seen.pop(i, None)
-            if rate is not None:
-                a = a + rate * self.unit_s
-                if a >= self.budget:
-                    return None
-                out.append((i, round(a, 3), 0))
-                continue
-            unseen = min(unseen + 1, self.grace_units + 1)
-            if unseen > self.grace_units:
-                a = round(a - self.drain, 3)
-                if a <= 0.0:
-                    continue
-            out.append((i, a, unseen))
-        for i, rate in seen.items():
-            a = rate * self.unit_s
-            if a >= self.budget:
-                return None
-            out.append((i, round(a, 3), 0))
-        out.sort()
-        return tuple(out)
-
-    def unseen(self, awareness: tuple, units: int) -> tuple:
-        """The awareness after `units` in which no guard sees Jesse (the same as `units` calls of
-        `aware` with nothing seen)."""
-        if not awareness:
-            return awareness
-        out = []
-        grace, drain = self.grace_units, self.drain
-        for i, a, unseen in awareness:
-            drains = units - max(0, grace - unseen)
-            if drains > 0:
-                a = round(a - drains * drain, 3)
-                if a <= 0.0:
-                    continue
-            out.append((i, a, min(unseen + units, grace + 1)))
-        return tuple(out)
-
-    def _walk(self, aw: tuple, x0: float, y0: float, x1: float, y1: float, i0: int, i1: int, k0: int, units: int,
-              moving: bool = True) -> tuple | None:
-        """The awareness after walking from (x0, y0) (flag index i0) to (x1, y1) (i1) in `units`
-        from unit k0; None if someone would notice. Slipping into a hiding spot in the view of a
-        guard who sees him (now, or a moment before) is noticing."""
-        blocks = self.watched.through(k0 + units)
-        quiet_units = 0
-        for k in range(1, units + 1):
-            u = k0 + k
-            mask = blocks[u // BLOCK][i0 if 2 * k < units else i1]
-            if not mask:
-                quiet_units += 1
-                continue
-            if quiet_units:
-                aw, quiet_units = self.unseen(aw, quiet_units), 0
-            x, y = x0 + (x1 - x0) * k / units, y0 + (y1 - y0) * k / units
-            rates = self.rates(x, y, u, moving, mask)
-            px, py = x0 + (x1 - x0) * (k - 1) / units, y0 + (y1 - y0) * (k - 1) / units
-            if not rates and self._hidden(x, y) and not self._hidden(px, py):
-                before = blocks[(u - 1) // BLOCK][i0 if 2 * (k - 1) < units else i1]
-                if self.rates(x, y, u, moving, mask, exposed=True) or \
-                        (before and self.rates(px, py, u - 1, moving, before)):
-                    return None
-            aw = self.aware(aw, rates)
-            if aw is None:
-                return None
-        return self.unseen(aw, quiet_units) if quiet_units else aw
-
-    def _stay(self, cell, aw: tuple, t: int, units: int) -> tuple | None:
-        """The awareness after standing still in `cell` for `units` from unit t; None if someone would notice."""
-        x, y = self._centre(*cell)
-        i = self.watched.index(*cell)
-        at = self.watched.at
-        for k in range(1, units + 1):
-            mask = at(t + k)[i]
-            aw = self.aware(aw, self.rates(x, y, t + k, False, mask) if mask else ())
-            if aw is None:
-                return None
-        return aw
-
     # ------------------------------------------------------------------ A*
     def _open(self, c: int, r: int) -> bool:
         door = self.doors.get((c, r))
@@ -367,37 +154,6 @@ class Search:
     def _closed_door(self, c: int, r: int):
         door = self.doors.get((c, r))
         return door if door is not None and not self._door_open[(c, r)] else None
-
-    def _quiet(self, door, unit: int) -> bool:
-        return quiet(door, self.guards_at(unit), self.world)
-
-    def _door_seen(self, door, first: int, last: int) -> bool:
-        """Some guard sees `door` at one of the units first..last (as a guard on his rounds looks at
-        the doors in view: the point of it nearest him, with widened senses)."""
-        return any(self._door_seen_at(door, u) for u in range(first, last + 1))
-
-    def _door_seen_at(self, door, unit: int) -> bool:
-        return self.door_seen_by(door, unit) is not None
-
-    def door_seen_by(self, door, unit: int) -> int | None:
-        """The first guard (his index) who sees `door` at `unit`, or None."""
-        key = (door.id, unit)
-        hit = self._doors_seen.get(key, False)
-        if hit is False:
-            hit = None
-            x0, y0 = door.obj.x, door.obj.y
-            x1, y1 = x0 + door.obj.width, y0 + door.obj.height
-            for i, g in enumerate(self.guards_at(unit)):
-                nx, ny = min(max(g.x, x0), x1), min(max(g.y, y0), y1)
-                dx, dy = nx - g.x, ny - g.y
-                d = math.hypot(dx, dy)
-                if d > g.focus_range or d < 1.0:
-                    continue
-                if self.perception.zone(g, dx, dy, d) is not None and sees(self.grid, g.x, g.y, nx - dx / d, ny - dy / d):
-                    hit = i
-                    break
-            self._doors_seen[key] = hit
-        return hit
 
     def _centre(self, c: int, r: int) -> tuple[float, float]:
         return ((c + 0.5) * self.tile, (r + 0.5) * self.tile)
@@ -518,9 +274,9 @@ class Search:
         parent = {root: None}
         best_g = {root: 0}
         kept: dict[tuple, list] = {(start, t0): [(0, aw0)]}  # per (cell, time): the (cost, awareness) kept
-        avoid, index, centre = self.avoid, self.watched.index, self._centre
+        avoid, index, centre, exposure = self.avoid, self.watched.index, self._centre, self.exposure
         at, horizon = self.watched.at, self.horizon
-        walk, aware, rates = self._walk, self.aware, self.rates
+        walk, aware, rates = exposure.walk, exposure.aware, exposure.rates
 
         def push(child, g, node):
             nonlocal counter
@@ -547,7 +303,7 @@ class Search:
                 continue  # another state here and now is no worse for anyone
             self.expanded += 1
             if cell in goals and t >= not_before:
-                held = self._stay(cell, aw, t, hold)
+                held = self.exposure.stay(cell, aw, t, hold)
                 if held is not None:
                     path = [] if not hold else [(cell[0], cell[1], t + hold)]
                     step = node
@@ -566,19 +322,19 @@ class Search:
             # A door he opened to stand in stays open while he does: no guard may see it open, and
             # once he is through he shuts it behind him, unheard.
             behind = self._closed_door(c, r)
-            if stay is not None and (behind is None or not self._door_seen(behind, t + 1, t + 1)):
+            if stay is not None and (behind is None or not self.exposure.door_seen(behind, t + 1, t + 1)):
                 push((cell, t + 1, stay), g + 1, node)
             for nc, nr, units, door in self._moves(c, r):
                 nxt = (nc, nr)
                 if nxt not in h:
                     continue
                 if behind is not None:
-                    if self._door_seen(behind, t + 1, t + units) or \
-                            (self.doors.get(nxt) is not behind and not self._quiet(behind, t + units)):
+                    if self.exposure.door_seen(behind, t + 1, t + units) or \
+                            (self.doors.get(nxt) is not behind and not self.exposure.quiet(behind, t + units)):
                         continue
                 a, k0 = aw, t
                 if door is not None:  # a press to open it first, heard by nobody, seen open by nobody
-                    if stay is None or not self._quiet(door, t + 1) or self._door_seen(door, t + 1, t + 1 + units):
+                    if stay is None or not self.exposure.quiet(door, t + 1) or self.exposure.door_seen(door, t + 1, t + 1 + units):
                         continue
                     a, k0 = stay, t + 1
                 x1, y1 = centre(nc, nr)
@@ -654,16 +410,16 @@ class Search:
         cell = self.grid.cell_of(x, y)
         cx, cy = self._centre(*cell)
         i = self.watched.index(*cell)
-        t, aw = self.still_units, self.start_awareness
+        t, aw = self.still_units, self.exposure.start_awareness
         if t:
-            aw = self._walk(aw, x, y, x, y, i, i, 0, t, moving=False)
+            aw = self.exposure.walk(aw, x, y, x, y, i, i, 0, t, moving=False)
             if aw is None:
                 raise NoRoute("a guard would notice Jesse where he stands")
         d = math.hypot(cx - x, cy - y)
         if d < 0.75:
             return cell, t, aw
         units = math.ceil(d / self.speed / UNIT)
-        aw = self._walk(aw, x, y, cx, cy, i, i, t, units)
+        aw = self.exposure.walk(aw, x, y, cx, cy, i, i, t, units)
         if aw is None:
             raise NoRoute("a guard would notice Jesse before he takes his first step")
         steps.append(Step(self.origin + t * UNIT, self.origin + (t + units) * UNIT, cx, cy))
@@ -718,7 +474,7 @@ class Search:
             leg.update(path=path, arrived=path[-1][2])
             cell, t, awareness = (path[-1][0], path[-1][1]), path[-1][2], after
             if target["press"]:
-                awareness = self._stay(cell, awareness, t, 1) or awareness
+                awareness = self.exposure.stay(cell, awareness, t, 1) or awareness
                 t += 1
             legs.append(leg)
             done.add(target["name"])

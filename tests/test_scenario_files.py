@@ -425,7 +425,7 @@ def test_every_example_in_the_designers_guide_reads():
     props = {"Item": {"item": "go_bag"}, "Objective": {"objective": "ledger"}, "LightSwitch": {"light": 0},
              "Kim": {"dialogue": "kim"}}
     objects = [MapObject(i, kind, name, "point", 32.0 * i, 32.0, 0, 0, (), props.get(kind, {}))
-               for i, (name, kind) in enumerate(names.items(), 1)] + [MapObject(24, "Kim", "", "point", 0, 0, 0, 0, (),
+               for i, (name, kind) in enumerate(names.items(), 1)] + [MapObject(24, "Kim", "kim", "point", 0, 0, 0, 0, (),
                                                                                 props["Kim"])]
     level = type("Level", (), {"path": Path("guide.tmx"), "objects": objects, "tile": 32})()
     places, source = Places(level), Source(Path("maps/README.md"), ())

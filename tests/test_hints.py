@@ -15,6 +15,20 @@ def test_every_hint_has_keyboard_and_gamepad_words():
         assert texts["keys"] and texts["pad"], name
 
 
+def test_every_hint_fits_on_one_line_of_the_screen_in_either_devices_words():
+    from game.input.prompts import GAMEPAD, KEYBOARD, Prompts
+    from game.render.assets import Assets
+    from game.render.present import CANVAS_SIZE
+
+    pygame.init()  # key names (the prompts) and fonts
+    font = Assets.font(28)  # the hint's font (render/hints.py)
+    for device, words in ((KEYBOARD, "keys"), (GAMEPAD, "pad")):
+        prompts = Prompts(device)
+        for name, texts in load_hints().items():
+            width = font.size(prompts.fill(texts[words]))[0]
+            assert width <= CANVAS_SIZE[0] - 120, f"{name} ({device}) is {width} px wide"
+
+
 def test_a_hint_shows_once_when_it_matters_then_the_next():
     world = World(load_level(TEST_MAPS / "room.tmx"))
     camera = Camera(1280, 720, *world.level.pixel_size)

@@ -231,3 +231,62 @@ def test_an_answer_that_came_too_late_is_looked_for_again_with_a_longer_hold(hom
         assert answer.startswith("Wait. ") and answer.endswith("Then left, past the cars."), answer
         eyes = level.kims_eyes
         assert eyes.retries == 1 and eyes.shown == 1 and eyes.think_s > kims_eyes.THINK_S
+
+
+def into_chapter_one(app):
+    """From the title, as a player: New game, the card, the opening conversation, the level on top."""
+    from game.scenes.level import LevelScene
+    from player import Player, hold_for
+
+    player = Player(app)
+    player.play(lambda: isinstance(app.stack.top, LevelScene))
+    player.hold(hold_for(IDLE))  # he stops where he is
+    frame(app)
+    return app.stack.top
+
+
+def choose(app, scene_rows, label: str) -> None:
+    """Down until `label` is the one selected (as a player reads the menu), then Enter."""
+    for _ in range(len(scene_rows()[0]) + 1):
+        labels, index = scene_rows()
+        if labels[index] == label:
+            break
+        tap(pygame.K_DOWN)
+        frame(app)
+    assert scene_rows()[0][scene_rows()[1]] == label
+    tap(pygame.K_RETURN)
+    for _ in range(3):
+        frame(app)
+
+
+def test_from_the_title_kim_answers_in_chapter_one_and_the_option_turns_her_off(home):
+    from game.scenes.options import OptionsScene
+
+    with running() as app:
+        level = into_chapter_one(app)
+        tap(pygame.K_k)
+        frame(app)
+        thinking = said(level)
+        assert thinking in LINES.thinking
+        _, answer = wait_for_answer(app, level, thinking)
+        assert answer not in LINES.thinking and level.kims_eyes.shown + (answer in LINES.no_way + LINES.moved_on) == 1
+        # Esc, Options, Kim's eyes: off.
+        tap(pygame.K_ESCAPE)
+        frame(app)
+        pause = app.stack.top
+        choose(app, lambda: ([i.label for i in pause.menu.items], pause.menu.index), "Options")
+        options = app.stack.top
+        assert isinstance(options, OptionsScene)
+        choose(app, lambda: ([r[0] for r in options.rows], options.index), "Kim's eyes")
+        assert json.loads((home / "settings.json").read_text())["kims_eyes"] is False
+        tap(pygame.K_ESCAPE)
+        frame(app)
+        tap(pygame.K_ESCAPE)  # out of the pause menu, back in play
+        for _ in range(3):
+            frame(app)
+        assert app.stack.top is level
+        asked = level.kims_eyes.turn
+        tap(pygame.K_k)
+        for _ in range(5):
+            frame(app)
+        assert level.kims_eyes.turn == asked and not level.kims_eyes.thinking  # nobody to ask

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .ai.states import Cause, GuardState
 from .level import GuardSpec, Route
@@ -41,6 +42,11 @@ class Senses:
     group: str
     flashlight: bool
     keys: tuple[str, ...] = ()  # item ids of the locked doors he can open (the map's `keys`)
+
+    @cached_property
+    def reach(self) -> float:
+        """The furthest any of his zones reaches, in any state: beyond it he sees nobody."""
+        return max(self.focus_range, self.alert_range, self.peripheral_range, self.near_range)
 
     @classmethod
     def resolve(cls, props: dict, tuning: Tuning, tile: int) -> "Senses":

@@ -54,8 +54,12 @@ class Alarm(Stateful):
         return min(1.0, self.left / full) if full else 0.0
 
     def update(self, guards, tick: int, events: list[dict]) -> None:
-        chasing = any(g.state == GuardState.ALERT for g in guards)
-        if chasing:
+        for g in guards:  # a plain loop: every tick, for every guard
+            if g.state == GuardState.ALERT:
+                break
+        else:
+            g = None
+        if g is not None:  # someone is chasing Jesse
             if self.phase != AlertPhase.ALERT:
                 raised = self.phase in (AlertPhase.CALM, AlertPhase.CAUTION)  # not evasion's chase resumed
                 self.phases += raised

@@ -76,9 +76,8 @@ class Perception:
         px, py = player.x, player.y
         out = []
         for g in guards:
-            d = hypot(px - g.x, py - g.y)
-            s = g.senses
-            if d > s.near_range and d > s.peripheral_range and d > g.focus_range:
+            # Beyond his furthest zone: 0 at once (within it, `sight_rate` looks at his state).
+            if hypot(px - g.x, py - g.y) > g.senses.reach:
                 out.append(0.0)
             else:
                 out.append(rate(g, player, light, grid))

@@ -142,7 +142,9 @@ def test_from_the_front_door_kim_answers_with_a_way_and_the_summary_counts_it(ho
         tap(pygame.K_k)  # asked again while she looks: nothing new starts
         frames, answer = wait_for_answer(app, level, thinking)
         assert frames > 5  # the game went on while she looked
-        assert answer.startswith("Wait. He turns in ") and answer.endswith("Then left, past the cars."), answer
+        # Whose wait it is depends on how fast this machine answered: on a busy one she looks
+        # again with a longer hold, and the wait is hers ("Give it six"); the way is the same.
+        assert answer.startswith("Wait. ") and answer.endswith("Then left, past the cars."), answer
         assert level.kims_eyes.path.showing and level.kims_eyes.shown == 1
         facts = level.run_facts()
         assert facts.hints == 1 and Challenge.GHOST not in earned(facts)

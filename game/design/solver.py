@@ -36,10 +36,9 @@ from dataclasses import dataclass, field
 
 from ..world.ai.states import GuardState
 from ..world.level import Level
-from ..world.objectives import requirement_ids
-from ..world.zones import contains
 from ..world.tuning import DEFAULT, Tuning
 from .exposure import UNIT, Exposure, Margin
+from .targets import NoTarget, Target, level_targets
 from .timeline import Timeline
 from .watched import BLOCK
 NEIGHBOURS = [(1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1)]
@@ -66,6 +65,18 @@ class Step:
     y: float
     press: bool = False
     door: tuple[int, int] | None = None  # a press that opens the door in this cell (skipped if it is open)
+
+
+@dataclass
+class Leg:
+    """One leg of a route as planned: to `target`, from (cell, unit, awareness)."""
+
+    target: Target
+    start: tuple
+    later: int = 0  # times it was planned again, to arrive later (`LATER`)
+    not_before: int = 0  # the unit it may arrive at, at the soonest
+    path: list = field(default_factory=list)  # [(col, row, unit)]
+    arrived: int = 0  # the unit it arrived at
 
 
 @dataclass
@@ -134,7 +145,6 @@ class Search:
         # Who is not on his rounds as the search starts (he may settle down on his own).
         self.unsettled = frozenset(g.id for g in self.timeline.guards if g.state != GuardState.PATROL)
 
-    # ------------------------------------------------------------ is it safe
     # ------------------------------------------------------------------ A*
     def _open(self, c: int, r: int) -> bool:
         door = self.doors.get((c, r))
@@ -345,64 +355,6 @@ class Search:
         raise NoRoute("every way to the goal is seen within the search horizon")
 
     # ------------------------------------------------------------- targets
-    def _cells_where(self, test) -> set[tuple[int, int]]:
-        return {(c, r) for r in range(self.level.rows) for c in range(self.level.cols)
-                if self._open(c, r) and test(*self._centre(c, r))}
-
-    def targets(self) -> tuple[list[dict], set]:
-        """What the exit needs and is not done yet, each with the cells to stand in, whether it
-        takes a press, how long to stay there, and what it needs first; plus the exit's cells."""
-        items = {o.props["item"]: o for o in self.level.of_kind("Item")}
-        objectives = {o.props["objective"]: o for o in self.level.of_kind("Objective")}
-        confessions = {c.objective: c for c in self.world.confessions}
-        exits = self.level.of_kind("Exit")
-        if not exits:
-            raise NoRoute("the map has no Exit")
-        reach = self.world.physics.radius + 0.9 * self.tile - 4.0
-        brought = set(self.world.objectives.done)  # carried in from before (Walt's key), or done by now
-        requires = {i: [r for r in requirement_ids(o.props["requires"]) if r not in brought]
-                    for i, o in objectives.items()}
-        requires.update({i: [r for r in c.requires if r not in brought] for i, c in confessions.items()})
-
-        def needs(ids, seen):
-            for i in ids:
-                if i not in seen and i not in brought:
-                    seen.append(i)
-                    needs(requires.get(i, []), seen)
-            return seen
-
-        best_exit = min(exits, key=lambda e: len(needs(requirement_ids(e.props["requires"]), [])))
-        out = []
-        for i in needs(requirement_ids(best_exit.props["requires"]), []):
-            target = {"name": i, "press": False, "hold": 0, "requires": requires.get(i, [])}
-            if i in items:
-                item = items[i]
-                target.update(cells=self._cells_where(lambda x, y, it=item: math.hypot(x - it.x, y - it.y) <= reach),
-                              press=True)
-            elif i in objectives:
-                obj = objectives[i]
-                target["cells"] = self._cells_where(lambda x, y, o=obj: contains(o, x, y))
-            elif i in confessions:
-                left = 1.0 - confessions[i].progress  # a snapshot may catch him halfway through
-                target.update(cells=self._earshot_cells(confessions[i]),
-                              hold=math.ceil(left * confessions[i].seconds * 60 / UNIT) + 6)
-            else:
-                raise NoRoute(f"the exit needs {i!r}, which no Item, Objective or Marco provides")
-            out.append(target)
-        return out, self._cells_where(lambda x, y: contains(best_exit, x, y))
-
-    def _earshot_cells(self, confession) -> set[tuple[int, int]]:
-        """Cells from which Jesse hears Marco, a tile inside the limit to be safe, wherever on his
-        rounds Marco is (he paces between his places while he talks)."""
-        marco = self.world.guards[confession.guard_index]
-        places = [confession.home] + (list(marco.route.points) if marco.route is not None else [])
-        cells = None
-        for x, y in places:
-            field = self.grid.distance_field(x, y, max(0.0, confession.earshot - self.tile))
-            near = {cell for cell, d in field.items() if self._open(*cell) and cell != self.grid.cell_of(x, y)}
-            cells = near if cells is None else cells & near
-        return cells or set()
-
     def _approach(self, steps: list[Step]) -> tuple[tuple[int, int], int, tuple]:
         """Jesse's cell, the unit he stands on its centre and the awareness then: from a snapshot he
         may stand anywhere in his cell, so the route begins with a walk to its centre."""
@@ -435,53 +387,55 @@ class Search:
         if until not in UNTIL:
             raise ValueError(f"until is one of {UNTIL}, not {until!r}")
         began = time.perf_counter()
-        wanted, exit_cells = self.targets()
+        try:
+            wanted, way_out = level_targets(self.level, self.world, self.grid, self._open)
+        except NoTarget as exc:
+            raise NoRoute(str(exc)) from None
         steps: list[Step] = []
         cell, t, awareness = self._approach(steps)
-        remaining = list(wanted) + [{"name": "exit", "cells": exit_cells, "press": False, "hold": 0,
-                                     "requires": [w["name"] for w in wanted]}]
+        remaining = wanted + [way_out]
         done: set[str] = set(self.world.objectives.done)  # what he brought in or did already is held from the start
-        legs: list[dict] = []  # the legs planned: each with the state it started from
-        retry: dict | None = None  # a leg to plan again, later
+        legs: list[Leg] = []  # the legs planned: each with the state it started from
+        retry: Leg | None = None  # a leg to plan again, later
         while remaining and not (until == "next" and legs):
             if retry is None:
-                ready = [w for w in remaining if all(r in done for r in w["requires"])]
+                ready = [w for w in remaining if all(r in done for r in w.requires)]
                 if not ready:
                     raise NoRoute("requirements form a cycle")
                 self._hold(done)
                 # Nearest ready target first (by the guard-free lower bound).
                 near = self._lower_bounds({cell})  # moves go both ways: from here is to here
-                target = min(ready, key=lambda w: (min((near.get(c, math.inf) for c in w["cells"]),
-                                                       default=math.inf), w["name"]))
-                if not target["cells"]:
-                    raise NoRoute(f"{target['name']!r} has no walkable cell to stand in")
-                leg = {"target": target, "from": (cell, t, awareness), "later": 0, "not_before": 0}
+                target = min(ready, key=lambda w: (min((near.get(c, math.inf) for c in w.cells), default=math.inf),
+                                                   w.name))
+                if not target.cells:
+                    raise NoRoute(f"{target.name!r} has no walkable cell to stand in")
+                leg = Leg(target, (cell, t, awareness))
             else:
                 leg, retry = retry, None
-                target, (cell, t, awareness) = leg["target"], leg["from"]
+                target, (cell, t, awareness) = leg.target, leg.start
                 self._hold(done)
             try:
-                path, after = self.leg(cell, t, target["cells"], awareness, target["hold"], leg["not_before"])
+                path, after = self.leg(cell, t, target.cells, awareness, target.hold, leg.not_before)
             except NoRoute:
-                if not legs or legs[-1]["later"] >= len(LATER):
+                if not legs or legs[-1].later >= len(LATER):
                     raise
                 retry = legs.pop()
-                retry["not_before"] = retry["arrived"] + LATER[retry["later"]]
-                retry["later"] += 1
-                remaining.append(retry["target"])
-                done.discard(retry["target"]["name"])
+                retry.not_before = retry.arrived + LATER[retry.later]
+                retry.later += 1
+                remaining.append(retry.target)
+                done.discard(retry.target.name)
                 continue
-            leg.update(path=path, arrived=path[-1][2])
+            leg.path, leg.arrived = path, path[-1][2]
             cell, t, awareness = (path[-1][0], path[-1][1]), path[-1][2], after
-            if target["press"]:
+            if target.press:
                 awareness = self.exposure.stay(cell, awareness, t, 1) or awareness
                 t += 1
             legs.append(leg)
-            done.add(target["name"])
+            done.add(target.name)
             remaining.remove(target)
         for leg in legs:
-            steps.extend(self._steps(leg["path"], leg["target"]["press"]))
-        return Solution(steps, [leg["target"]["name"] for leg in legs], self.expanded, time.perf_counter() - began,
+            steps.extend(self._steps(leg.path, leg.target.press))
+        return Solution(steps, [leg.target.name for leg in legs], self.expanded, time.perf_counter() - began,
                         start_tick=self.origin, until=until, unsettled=self.unsettled)
 
     def _steps(self, path, press: bool) -> list[Step]:

@@ -14,7 +14,8 @@ and under pytest every `*.scenario.toml` below the test paths is a test (`plugin
 - `words.py`: a script or expectation line as words, and its one-line errors;
 - `places.py`: the map's objects by name and id, and the named marks of its `notes` layer;
 - `facts.py`: what can be observed, as types: what happens (an event) and what is (the world);
-- `steps.py`: Jesse's verbs, and the pilot that plays them in a `World`;
+- `steps.py`: Jesse's verbs, the steps a script is made of, and the grammar reading a line into one;
+- `pilot.py`: the pilot that plays the steps in a `World`, walking along the game's own paths;
 - `expect.py`: the expectations (a fact, a count, a time window) and their judges;
 - `parse.py`: the whole file turned into a `Scenario`;
 - `run.py`: one run, its verdict, the failure's message and its replay; `tell.py`: events in words;

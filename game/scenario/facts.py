@@ -1,6 +1,6 @@
 """What a scenario can observe, as types: what happens (a `Happening`, matched against the world's
 events) and what is (a `Condition`, asked of the world after a tick). Expectations judge both
-over time (`expect.py`); the script's `wait until` waits for a condition (`steps.py`).
+over time (`expect.py`); the script's `wait until` waits for a condition (`steps.py`, `pilot.py`).
 
 Each fact holds ids from the map, resolved when the file is read, never names to look up late.
 The grammar shared by the two (who a fact is about, and the conditions) is here too.

@@ -19,7 +19,7 @@ from ..world.tuning import TICK_RATE, tuning_for
 from ..world.world import World
 from .expect import RunEnd, seconds
 from .parse import Scenario
-from .steps import Pilot
+from .pilot import Pilot
 from .tell import Teller
 
 AROUND = 2 * TICK_RATE  # ticks either side of a failure whose events are shown

@@ -111,16 +111,25 @@ def _path_length(start, path) -> float:
     return sum(math.dist(a, b) for a, b in zip(points, points[1:]))
 
 
-def plan(world, goals) -> list[tuple[float, float]] | None:
-    """The shortest of the game's paths from Jesse to any of `goals`, or None if none is open."""
+def nearest(world, goals) -> tuple[int, list[tuple[float, float]]] | None:
+    """Which of `goals` the shortest of the game's paths from Jesse leads to, and that path; None
+    if none is open."""
     here = (world.player.x, world.player.y)
     radius = world.physics.radius + CLEARANCE
     best = None
-    for goal in goals:
+    for i, goal in enumerate(goals):
         path = world.grid.find_path(here, goal, radius=radius)
-        if path is not None and (best is None or _path_length(here, path) < best[0]):
-            best = (_path_length(here, path), path)
-    return None if best is None else list(best[1])
+        if path is not None:
+            length = _path_length(here, path)
+            if best is None or length < best[0]:
+                best = (length, i, path)
+    return None if best is None else (best[1], list(best[2]))
+
+
+def plan(world, goals) -> list[tuple[float, float]] | None:
+    """The shortest of the game's paths from Jesse to any of `goals`, or None if none is open."""
+    found = nearest(world, goals)
+    return None if found is None else found[1]
 
 
 def reach_goals(world, point) -> list[tuple[float, float]]:
@@ -281,17 +290,13 @@ class _Using:
 
 class _Hiding:
     def __init__(self, step: Hide, pilot: Pilot, world):
-        self.step, self.pilot = step, pilot
-        best = None
-        for spot, middle, label in step.spots:
-            path = plan(world, [middle])
-            if path is not None and (best is None or _path_length((world.player.x, world.player.y), path) < best[0]):
-                best = (_path_length((world.player.x, world.player.y), path), spot, middle, label)
-        if best is None:
+        self.pilot = pilot
+        found = nearest(world, [middle for _, middle, _ in step.spots])
+        if found is None:
             self.walking = None
             pilot.fail("no hiding spot Jesse can walk to")
             return
-        _, self.spot, middle, self.label = best
+        self.spot, middle, self.label = step.spots[found[0]]
         self.walking = _Walking(pilot, world, [middle], step.pace, f"hide in {self.label}")
 
     def next(self, world) -> Intent | None:

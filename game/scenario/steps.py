@@ -43,6 +43,9 @@ class Verb(StrEnum):
     TALK_TO = "talk to"
 
 
+# The verbs that walk to a place, and their pace (`walk to` may be told another: `walk to "x" sneaking`).
+WALKS = {Verb.WALK: Pace.WALK, Verb.SNEAK: Pace.SNEAK, Verb.SPRINT: Pace.SPRINT}
+
 # The verbs that walk up to a thing and press interact on it: the kind it must be, what
 # `World.interaction` calls it, and for doors the state that makes the press unneeded.
 USES = {
@@ -141,11 +144,11 @@ def parse_step(words: Words, places: Places) -> Step:
     if verb is None:
         raise words.error(f"unknown verb {words.got()} (the verbs: {VERBS_TEXT})")
     words.expect(*verb.value.split())
-    if verb in (Verb.WALK, Verb.SNEAK, Verb.SPRINT):
+    if verb in WALKS:
         ref = words.ref("a place")
         target = find(words, places, ref)
-        default = {Verb.WALK: Pace.WALK, Verb.SNEAK: Pace.SNEAK, Verb.SPRINT: Pace.SPRINT}[verb]
-        step = Walk(line, text, target.center, f"walk to {ref}", _pace(words, default) if verb == Verb.WALK else default)
+        pace = _pace(words, Pace.WALK) if verb == Verb.WALK else WALKS[verb]
+        step = Walk(line, text, target.center, f"walk to {ref}", pace)
     elif verb == Verb.PACE:
         a = words.ref("a place")
         point_a = find(words, places, a).center

@@ -1,9 +1,11 @@
-"""Helpers shared by the chapter 2-4 tilesets (tiles_carwash, tiles_highschool, tiles_desertlab).
+"""Helpers shared by the tilesets (tiles_garage, tiles_carwash, tiles_highschool, tiles_desertlab).
 
 Everything is deterministic: randomness only comes from the numpy Generator passed in.
 Arrays are float RGBA indexed [y, x], as in draw.py.
 """
 from __future__ import annotations
+
+from functools import lru_cache, wraps
 
 import numpy as np
 import pygame
@@ -25,6 +27,25 @@ def grid_labels(name: str, cols: int, rows: int) -> list:
             part = "-".join(p for p in (r, c) if p)
             out.append(f"{name} {part}" if part else name)
     return out
+
+
+def seeded(seed: int):
+    """rng(key) for one tileset: a Generator of its own for every key (a tile's id, a base's
+    number), so adding a tile or drawing in another order changes no other tile."""
+    def rng(key: int) -> np.random.Generator:
+        return np.random.default_rng([seed, key])
+    return rng
+
+
+def base_texture(make):
+    """Decorator for a place's base texture (its concrete, its sand): drawn once, and every
+    call hands out a fresh copy to draw on, so no tile marks another's floor."""
+    cached = lru_cache(maxsize=None)(make)
+
+    @wraps(make)
+    def fresh(*args) -> np.ndarray:
+        return cached(*args).copy()
+    return fresh
 
 
 def build_tiles(tiles: list, rng_for) -> list:

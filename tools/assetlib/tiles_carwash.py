@@ -80,15 +80,14 @@ people walk under, on `walls` to block).
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 import numpy as np
 import pygame
 
 from .draw import (TILE, bevel_rect, blend, blob_mask, finish_prop, from_array, new,
                    outlined_circle, periodic_noise, shade, soft_edge, speckle, split, texture)
-from .tilekit import (bevel_edges, build_tiles, dilate, glow, gradient, grid_labels, neon,
-                      pillow, rect_shade, running_bond, text_strokes, text_width)
+from .tilekit import (base_texture, bevel_edges, build_tiles, dilate, glow, gradient, grid_labels,
+                      neon, pillow, rect_shade, running_bond, seeded, text_strokes, text_width)
 
 NAME = "carwash"
 SEED = 2008
@@ -159,13 +158,12 @@ PALETTE = {
 P = PALETTE
 
 
-def _rng(key: int) -> np.random.Generator:
-    return np.random.default_rng([SEED, key])
+_rng = seeded(SEED)
 
 
 # ================================================================ shared bases
-@lru_cache(maxsize=None)
-def _wet_tile() -> np.ndarray:
+@base_texture
+def wet_tile() -> np.ndarray:
     """Mauve 16 px ceramic tiles, glossy: the sheen tints toward the dusk sky."""
     rng = _rng(1000)
     arr = texture(rng, P["tile"], blob=4, grain=2.0, cells=2, tint=(1.0, 0.9, 1.2))
@@ -183,8 +181,8 @@ def _wet_tile() -> np.ndarray:
     return arr
 
 
-@lru_cache(maxsize=None)
-def _bay() -> np.ndarray:
+@base_texture
+def bay() -> np.ndarray:
     """Wet bay concrete with shallow grooves running the length of the bay."""
     rng = _rng(1001)
     arr = texture(rng, P["bay"], blob=6, grain=3.0, cells=4, tint=(1.0, 0.92, 1.15))
@@ -198,8 +196,8 @@ def _bay() -> np.ndarray:
     return arr
 
 
-@lru_cache(maxsize=None)
-def _asphalt() -> np.ndarray:
+@base_texture
+def asphalt() -> np.ndarray:
     rng = _rng(1002)
     arr = texture(rng, P["asphalt"], blob=5, grain=3.0, cells=4, tint=(1.05, 0.95, 1.1))
     speckle(arr, rng, P["asphalt_light"], 0.06)
@@ -208,8 +206,8 @@ def _asphalt() -> np.ndarray:
     return arr
 
 
-@lru_cache(maxsize=None)
-def _stucco() -> np.ndarray:
+@base_texture
+def stucco() -> np.ndarray:
     """Peach adobe-style stucco: soft pillowed block edges, sandy grain."""
     rng = _rng(1003)
     arr = texture(rng, P["stucco"], blob=6, grain=5.0, cells=3, tint=(1.1, 1.0, 0.85))
@@ -228,22 +226,6 @@ def _lino(rng) -> np.ndarray:
     speckle(arr, rng, shade(P["lino_a"], 0.85), 0.05)
     blend(arr, (xx % 16 == 15) | (yy % 16 == 15), P["lino_seam"], 0.35)
     return arr
-
-
-def wet_tile() -> np.ndarray:
-    return _wet_tile().copy()
-
-
-def bay() -> np.ndarray:
-    return _bay().copy()
-
-
-def asphalt() -> np.ndarray:
-    return _asphalt().copy()
-
-
-def stucco() -> np.ndarray:
-    return _stucco().copy()
 
 
 def _streak(rng, arr, cx, cy, rx, ry, color, amount):

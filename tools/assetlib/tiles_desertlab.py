@@ -75,14 +75,13 @@ derelict RV 2x4 (nose up).
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 import numpy as np
 import pygame
 
 from .draw import (TILE, bevel_rect, blend, blob_mask, finish_prop, from_array, mix, new,
                    outlined_circle, periodic_noise, shade, soft_edge, speckle, split, texture)
-from .tilekit import bevel_edges, build_tiles, glow, grid_labels, rect_shade
+from .tilekit import base_texture, bevel_edges, build_tiles, glow, grid_labels, rect_shade, seeded
 
 NAME = "desertlab"
 SEED = 2013
@@ -124,13 +123,12 @@ PALETTE = {
 P = PALETTE
 
 
-def _rng(key: int) -> np.random.Generator:
-    return np.random.default_rng([SEED, key])
+_rng = seeded(SEED)
 
 
 # ================================================================ shared bases
-@lru_cache(maxsize=None)
-def _sand() -> np.ndarray:
+@base_texture
+def sand() -> np.ndarray:
     rng = _rng(1000)
     arr = texture(rng, P["sand"], blob=6, grain=3.0, cells=3, tint=(1.1, 1.0, 0.9))
     speckle(arr, rng, P["sand_light"], 0.06)
@@ -139,8 +137,8 @@ def _sand() -> np.ndarray:
     return arr
 
 
-@lru_cache(maxsize=None)
-def _concrete() -> np.ndarray:
+@base_texture
+def concrete() -> np.ndarray:
     rng = _rng(1001)
     arr = texture(rng, P["concrete"], blob=7, grain=3.0, cells=3, tint=(1.05, 1.0, 0.95))
     speckle(arr, rng, P["concrete_dark"], 0.04)
@@ -150,8 +148,8 @@ def _concrete() -> np.ndarray:
     return arr
 
 
-@lru_cache(maxsize=None)
-def _grate() -> np.ndarray:
+@base_texture
+def grate() -> np.ndarray:
     """Industrial bar grating: steel bars on a 4 px pitch over a black void."""
     rng = _rng(1002)
     arr = texture(rng, P["steel_dark"], blob=4, grain=3.0, cells=2)
@@ -164,8 +162,8 @@ def _grate() -> np.ndarray:
     return arr
 
 
-@lru_cache(maxsize=None)
-def _corrugated() -> np.ndarray:
+@base_texture
+def corrugated() -> np.ndarray:
     """Rusty corrugated sheet: ridges every 4 px, rust running down from the top rivets."""
     rng = _rng(1003)
     arr = texture(rng, P["corr"], blob=5, grain=2.5, cells=2)
@@ -186,8 +184,8 @@ def _corrugated() -> np.ndarray:
     return arr
 
 
-@lru_cache(maxsize=None)
-def _bunker() -> np.ndarray:
+@base_texture
+def bunker() -> np.ndarray:
     """Top of a poured concrete bunker wall: big pale slab, form-tie holes, water stains."""
     rng = _rng(1004)
     arr = texture(rng, P["bunker"], blob=6, grain=2.5, cells=2)
@@ -202,26 +200,6 @@ def _bunker() -> np.ndarray:
     arr[-4:-1, :, :3] = arr[-4:-1, :, :3] * 0.72                        # shadowed south face
     bevel_edges(arr, P["bunker_hi"], P["bunker_lo"])
     return arr
-
-
-def sand() -> np.ndarray:
-    return _sand().copy()
-
-
-def concrete() -> np.ndarray:
-    return _concrete().copy()
-
-
-def grate() -> np.ndarray:
-    return _grate().copy()
-
-
-def corrugated() -> np.ndarray:
-    return _corrugated().copy()
-
-
-def bunker() -> np.ndarray:
-    return _bunker().copy()
 
 
 def _crack(surf, rng, pts, width=1):

@@ -9,7 +9,6 @@ Tiles are drawn at full brightness; the game's lighting darkens the scene.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 import numpy as np
 import pygame
@@ -17,6 +16,7 @@ import pygame
 from .draw import (TILE, bevel_rect, blend, blob_mask, finish_prop, from_array, mix, new,
                    outlined_circle, periodic_noise, shade, soft_edge, speckle, split, texture,
                    drop_shadow)
+from .tilekit import base_texture, build_tiles, seeded
 
 NAME = "garage"
 SEED = 1971
@@ -69,13 +69,12 @@ PALETTE = {
 P = PALETTE
 
 
-def _rng(key: int) -> np.random.Generator:
-    return np.random.default_rng([SEED, key])
+_rng = seeded(SEED)
 
 
 # ================================================================ shared bases
-@lru_cache(maxsize=None)
-def _concrete() -> np.ndarray:
+@base_texture
+def concrete() -> np.ndarray:
     rng = _rng(1000)
     arr = texture(rng, P["concrete"], blob=7, grain=3.0, tint=(0.9, 1.0, 1.15))
     speckle(arr, rng, P["concrete_dark"], 0.025)
@@ -83,8 +82,8 @@ def _concrete() -> np.ndarray:
     return arr
 
 
-@lru_cache(maxsize=None)
-def _snow() -> np.ndarray:
+@base_texture
+def snow() -> np.ndarray:
     rng = _rng(1001)
     arr = texture(rng, P["snow"], blob=9, grain=2.0, cells=3, tint=(1.3, 1.0, 0.6))
     speckle(arr, rng, P["snow_bright"], 0.012)
@@ -92,8 +91,8 @@ def _snow() -> np.ndarray:
     return arr
 
 
-@lru_cache(maxsize=None)
-def _asphalt() -> np.ndarray:
+@base_texture
+def asphalt() -> np.ndarray:
     rng = _rng(1002)
     arr = texture(rng, P["asphalt"], blob=5, grain=2.5, cells=4, tint=(0.95, 1.0, 1.1))
     speckle(arr, rng, P["asphalt_light"], 0.04)
@@ -102,8 +101,8 @@ def _asphalt() -> np.ndarray:
     return arr
 
 
-@lru_cache(maxsize=None)
-def _wall() -> np.ndarray:
+@base_texture
+def wall() -> np.ndarray:
     """Top of a cinder-block wall: dark, running-bond blocks, bevelled lit edge."""
     rng = _rng(1003)
     arr = texture(rng, P["wall_block"], blob=3, grain=2.0, cells=4)
@@ -118,22 +117,6 @@ def _wall() -> np.ndarray:
     arr[-1, 1:, :3] = P["wall_lo"]
     arr[1:, -1, :3] = P["wall_lo"]
     return arr
-
-
-def concrete() -> np.ndarray:
-    return _concrete().copy()
-
-
-def snow() -> np.ndarray:
-    return _snow().copy()
-
-
-def asphalt() -> np.ndarray:
-    return _asphalt().copy()
-
-
-def wall() -> np.ndarray:
-    return _wall().copy()
 
 
 def _polyline(rng, pts, jitter=1.0):
@@ -702,7 +685,7 @@ def sodium_lamp(rng):
 def puddle(rng):
     arr = concrete()
     water = blob_mask(rng, TILE, TILE, 16, 17, 12, 9, wobble=0.35)
-    rim = blob_mask(np.random.default_rng([SEED, 77]), TILE, TILE, 16, 17, 14, 11, wobble=0.2)
+    rim = blob_mask(_rng(77), TILE, TILE, 16, 17, 14, 11, wobble=0.2)
     blend(arr, soft_edge(rim | water), P["concrete_dark"], 0.6)
     blend(arr, soft_edge(water), P["water"], 0.85)
     surf = from_array(arr)
@@ -853,10 +836,4 @@ TILES = [
 
 def build() -> list:
     """All tiles in id order as (label, Surface) pairs."""
-    out = []
-    for labels, fn in TILES:
-        made = fn(_rng(len(out)))
-        made = made if isinstance(made, list) else [made]
-        assert len(made) == len(labels), fn.__name__
-        out.extend(zip(labels, made))
-    return out
+    return build_tiles(TILES, _rng)

@@ -72,14 +72,14 @@ Bleachers (43-48) are 3x2: left, mid, right; the mid column repeats sideways.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 import numpy as np
 import pygame
 
 from .draw import (TILE, bevel_rect, blend, blob_mask, finish_prop, from_array, mix, new,
                    outlined_circle, periodic_noise, shade, soft_edge, speckle, split, texture)
-from .tilekit import (bevel_edges, build_tiles, glow, grid_labels, rect_shade, running_bond)
+from .tilekit import (base_texture, bevel_edges, build_tiles, glow, grid_labels, rect_shade,
+                      running_bond, seeded)
 
 NAME = "highschool"
 SEED = 2003
@@ -132,13 +132,12 @@ PALETTE = {
 P = PALETTE
 
 
-def _rng(key: int) -> np.random.Generator:
-    return np.random.default_rng([SEED, key])
+_rng = seeded(SEED)
 
 
 # ================================================================ shared bases
-@lru_cache(maxsize=None)
-def _terrazzo() -> np.ndarray:
+@base_texture
+def terrazzo() -> np.ndarray:
     """Polished terrazzo: dark binder thick with white, grey, maroon and gold chips."""
     rng = _rng(1000)
     arr = texture(rng, P["terrazzo"], blob=3, grain=1.2, cells=2, tint=(1.0, 0.95, 1.05))
@@ -155,7 +154,7 @@ def _terrazzo() -> np.ndarray:
     return arr
 
 
-@lru_cache(maxsize=None)
+@base_texture
 def _boards(base: str, dark: str, light: str, key: int, width: int) -> np.ndarray:
     """Strip flooring running east-west, staggered end joints, period 32 so it tiles."""
     rng = _rng(key)
@@ -174,20 +173,16 @@ def _boards(base: str, dark: str, light: str, key: int, width: int) -> np.ndarra
     return arr
 
 
-def terrazzo() -> np.ndarray:
-    return _terrazzo().copy()
-
-
 def oak() -> np.ndarray:
-    return _boards("oak", "oak_dark", "oak_light", 1001, 8).copy()
+    return _boards("oak", "oak_dark", "oak_light", 1001, 8)
 
 
 def maple() -> np.ndarray:
-    return _boards("maple", "maple_dark", "maple_light", 1002, 4).copy()
+    return _boards("maple", "maple_dark", "maple_light", 1002, 4)
 
 
-@lru_cache(maxsize=None)
-def _asphalt() -> np.ndarray:
+@base_texture
+def asphalt() -> np.ndarray:
     rng = _rng(1003)
     arr = texture(rng, P["asphalt"], blob=5, grain=3.0, cells=4)
     speckle(arr, rng, P["asphalt_light"], 0.06)
@@ -195,18 +190,14 @@ def _asphalt() -> np.ndarray:
     return arr
 
 
-@lru_cache(maxsize=None)
-def _block() -> np.ndarray:
+@base_texture
+def block() -> np.ndarray:
     """Top of a painted cinder-block wall: pale sage paint, soft mortar lines."""
     rng = _rng(1004)
     arr = texture(rng, P["paint"], blob=3, grain=1.5, cells=2)
     blend(arr, running_bond(TILE, TILE, 16, 8), P["mortar"], 0.8)
     bevel_edges(arr, P["paint_hi"], P["paint_lo"])
     return arr
-
-
-def block() -> np.ndarray:
-    return _block().copy()
 
 
 def _wall_with_face(face_h: int = 24) -> pygame.Surface:
@@ -341,11 +332,11 @@ def entrance_mat(rng):
 
 
 def parking_asphalt(rng):
-    return from_array(_asphalt().copy())
+    return from_array(asphalt())
 
 
 def parking_line(rng):
-    arr = _asphalt().copy()
+    arr = asphalt()
     band = np.zeros((TILE, TILE), bool)
     band[:, 14:18] = True
     wear = periodic_noise(rng, TILE, TILE, 8) + rng.normal(0, 0.3, (TILE, TILE)) < 0.6

@@ -156,6 +156,18 @@ def _scenario(tmp_path, text: str, map_path=TEST_MAPS / "ai_wall.tmx", name=f"ba
 
 
 OK_EXPECT = 'expect = "not caught"\n'
+
+
+def _script(*lines: str) -> str:
+    """A file with the map, nothing in the way of passing, and this script."""
+    return 'map = "MAP"\n' + OK_EXPECT + 'script = """\n' + "".join(f"{line}\n" for line in lines) + '"""\n'
+
+
+def _expect(*lines: str) -> str:
+    """A file with the map and these expectations."""
+    return 'map = "MAP"\nexpect = """\n' + "".join(f"{line}\n" for line in lines) + '"""\n'
+
+
 BAD = [  # (what, the file's text, the line named or None, the words of the problem)
     ("not TOML", 'map = "MAP"\nseconds = \n', 2, "not valid TOML (Invalid value)"),
     ("a duplicate key", 'map = "MAP"\nmap = "MAP"\n', 2, "not valid TOML (Cannot overwrite a value)"),
@@ -179,57 +191,46 @@ BAD = [  # (what, the file's text, the line named or None, the words of the prob
      "difficulty should be one of easy, normal, hard (got 'insane')"),
     ("a script that is a table", 'map = "MAP"\n' + OK_EXPECT + "[script]\nx = 1\n", 3, "script should be text, one line each"),
     ("a script of numbers", 'map = "MAP"\n' + OK_EXPECT + "script = [1, 2]\n", 3, "script should be lines of text; one entry is a whole number"),
-    ("no expectations", 'map = "MAP"\nexpect = """\n# nothing\n"""\n', 2, "nothing is expected"),
-    ("an unknown verb", 'map = "MAP"\n' + OK_EXPECT + 'script = """\nwait 1 s\nwlak to "middle"\n"""\n', 5,
+    ("no expectations", _expect("# nothing"), 2, "nothing is expected"),
+    ("an unknown verb", _script("wait 1 s", 'wlak to "middle"'), 5,
      "unknown verb 'wlak' (the verbs: walk to, sneak to"),
-    ("a verb without its word", 'map = "MAP"\n' + OK_EXPECT + 'script = """\nwalk "middle"\n"""\n', 4,
-     "expected 'walk to', got '\"middle\"'"),
-    ("an unknown name", 'map = "MAP"\n' + OK_EXPECT + 'script = """\nwalk to "midle"\n"""\n', 4,
+    ("a verb without its word", _script('walk "middle"'), 4, "expected 'walk to', got '\"middle\"'"),
+    ("an unknown name", _script('walk to "midle"'), 4,
      'ai_wall.tmx has no object named "midle" (did you mean "middle"?)'),
-    ("an unknown id", 'map = "MAP"\n' + OK_EXPECT + 'script = """\nwalk to #99999999999999999999\n"""\n', 4,
-     "ai_wall.tmx has no object #99999999999999999999"),
-    ("a thing of the wrong kind", 'map = "MAP"\n' + OK_EXPECT + 'script = """\nflip switch "lookout"\n"""\n', 4,
+    ("an unknown id", _script("walk to #99999999999999999999"), 4, "ai_wall.tmx has no object #99999999999999999999"),
+    ("a thing of the wrong kind", _script('flip switch "lookout"'), 4,
      '"lookout" is a Guard, not a LightSwitch (flip switch)'),
-    ("a time that is not a number", 'map = "MAP"\n' + OK_EXPECT + 'script = """\nwait NaN s\n"""\n', 4,
+    ("a time that is not a number", _script("wait NaN s"), 4,
      "how long to wait must be a number of seconds, got 'NaN'"),
-    ("a negative time", 'map = "MAP"\n' + OK_EXPECT + 'script = """\nwait -2 s\n"""\n', 4,
-     "how long to wait must be from 0 to 600 seconds (got -2)"),
-    ("a huge time", 'map = "MAP"\n' + OK_EXPECT + 'script = """\nwait 1e400 s\n"""\n', 4,
-     "how long to wait must be from 0 to 600 seconds (got 1e400)"),
-    ("a time without its unit", 'map = "MAP"\n' + OK_EXPECT + 'script = """\nwait 2\n"""\n', 4,
-     "how long to wait: 2 what? write it with its unit (2 s)"),
+    ("a negative time", _script("wait -2 s"), 4, "how long to wait must be from 0 to 600 seconds (got -2)"),
+    ("a huge time", _script("wait 1e400 s"), 4, "how long to wait must be from 0 to 600 seconds (got 1e400)"),
+    ("a time without its unit", _script("wait 2"), 4, "how long to wait: 2 what? write it with its unit (2 s)"),
     ("a quote not closed", 'map = "MAP"\n' + OK_EXPECT + "script = '''\nwalk to \"middle\n'''\n", 4,
      'the quote " is not closed'),
-    ("words after the step", 'map = "MAP"\n' + OK_EXPECT + 'script = """\ninteract twice\n"""\n', 4,
-     "unexpected 'twice' after 'interact'"),
-    ("a line too long", 'map = "MAP"\n' + OK_EXPECT + 'script = """\nwait ' + "9" * 500 + ' s\n"""\n', 4,
-     "a line of 507 characters; at most 400"),
-    ("steps after an endless pace", 'map = "MAP"\n' + OK_EXPECT + 'script = """\npace between "north_end" and '
-     '"south_end"\nwait 1 s\n"""\n', 5, "the steps after an endless 'pace between' never come"),
-    ("an unknown expectation", 'map = "MAP"\nexpect = """\nguard "lookout" dances\n"""\n', 3,
+    ("words after the step", _script("interact twice"), 4, "unexpected 'twice' after 'interact'"),
+    ("a line too long", _script("wait " + "9" * 500 + " s"), 4, "a line of 507 characters; at most 400"),
+    ("steps after an endless pace", _script('pace between "north_end" and "south_end"', "wait 1 s"), 5,
+     "the steps after an endless 'pace between' never come"),
+    ("an unknown expectation", _expect('guard "lookout" dances'), 3,
      "expected what the guard does (becomes, goes from"),
-    ("an unknown state", 'map = "MAP"\nexpect = """\nguard "lookout" becomes angry\n"""\n', 3,
+    ("an unknown state", _expect('guard "lookout" becomes angry'), 3,
      "expected a guard state (patrol, suspicious, investigate, alert, search, return), got 'angry'"),
-    ("an unknown bark", 'map = "MAP"\nexpect = """\nguard "lookout" says a bark of kind hello\n"""\n', 3,
+    ("an unknown bark", _expect('guard "lookout" says a bark of kind hello'), 3,
      "expected a kind of bark (heard_step, "),
-    ("an unknown cause", 'map = "MAP"\nexpect = """\nguard "lookout" becomes alert because reasons\n"""\n', 3,
+    ("an unknown cause", _expect('guard "lookout" becomes alert because reasons'), 3,
      "expected a cause (saw_movement, "),
-    ("an objective the map has not", 'map = "MAP"\nexpect = """\nobjective "ledger" done\n"""\n', 3,
+    ("an objective the map has not", _expect('objective "ledger" done'), 3,
      'ai_wall.tmx has no objective "ledger" (it has: none)'),
-    ("a guard that is not one", 'map = "MAP"\nexpect = """\nguard "middle" is alert\n"""\n', 3,
-     '"middle" is a mark, not a Guard or Marco'),
+    ("a guard that is not one", _expect('guard "middle" is alert'), 3, '"middle" is a mark, not a Guard or Marco'),
     ("a window after the end", 'map = "MAP"\nseconds = 20\nexpect = """\ncaught before 100 s\n"""\n', 4,
      "100 s is after the scenario's end (seconds = 20)"),
-    ("a window the wrong way round", 'map = "MAP"\nexpect = """\ncaught between 5 and 2 s\n"""\n', 3,
+    ("a window the wrong way round", _expect("caught between 5 and 2 s"), 3,
      "the window ends (2 s) before it starts (5 s)"),
-    ("any guard stays", 'map = "MAP"\nexpect = """\nany guard stays on patrol\n"""\n', 3,
+    ("any guard stays", _expect("any guard stays on patrol"), 3,
      "'any guard ... stays' is ambiguous: say which guard stays"),
-    ("a count on what is", 'map = "MAP"\nexpect = """\nguard "lookout" is alert twice\n"""\n', 3,
-     "a count (twice) goes with what happens"),
-    ("not with a count", 'map = "MAP"\nexpect = """\nnot caught once\n"""\n', 3,
-     "'not' or 'never' with a count: say 'at most N times'"),
-    ("a count of a fraction", 'map = "MAP"\nexpect = """\ncaught at least 1.5 times\n"""\n', 3,
-     "a count must be a whole number (got 1.5)"),
+    ("a count on what is", _expect('guard "lookout" is alert twice'), 3, "a count (twice) goes with what happens"),
+    ("not with a count", _expect("not caught once"), 3, "'not' or 'never' with a count: say 'at most N times'"),
+    ("a count of a fraction", _expect("caught at least 1.5 times"), 3, "a count must be a whole number (got 1.5)"),
     ("an expectation list entry", 'map = "MAP"\nexpect = ["not caught", "caught by guard \\"nobody\\""]\n', 2,
      'ai_wall.tmx has no object named "nobody"'),
 ]

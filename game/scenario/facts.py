@@ -30,7 +30,7 @@ class Guards:
         return self.ids is None or guard_id in self.ids
 
     def of(self, world) -> list:
-        return [g for g in world.guards if self.ids is None or g.id in self.ids]
+        return [g for g in world.guards if self.has(g.id)]
 
 
 ANY_GUARD = Guards()

@@ -27,6 +27,7 @@ import heapq
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 
@@ -42,26 +43,20 @@ _INF = math.inf
 _TWO_PI = 2.0 * math.pi
 
 
-_BASE_ANGLES: dict[tuple, np.ndarray] = {}
 _SIDES = np.array([[-1.0], [1.0]])
 
 
+@lru_cache(maxsize=256)
 def _base_angles(full: bool, h: float, step: float) -> np.ndarray:
     """visibility_polygon's evenly spaced ray angles (relative to the facing), cached:
-    a cone's half angle and ray step take few values. Callers must not change the array."""
-    key = (full, h, step)
-    base = _BASE_ANGLES.get(key)
-    if base is None:
-        if full:
-            n = max(3, math.ceil(_TWO_PI / step))
-            base = np.arange(n, dtype=np.float64) * (_TWO_PI / n) - math.pi
-        else:
-            n = max(1, math.ceil(2.0 * h / step))
-            base = np.linspace(-h, h, n + 1)
-        base.flags.writeable = False
-        if len(_BASE_ANGLES) >= 256:
-            _BASE_ANGLES.clear()
-        _BASE_ANGLES[key] = base
+    a cone's half angle and ray step take few values. The array is read-only."""
+    if full:
+        n = max(3, math.ceil(_TWO_PI / step))
+        base = np.arange(n, dtype=np.float64) * (_TWO_PI / n) - math.pi
+    else:
+        n = max(1, math.ceil(2.0 * h / step))
+        base = np.linspace(-h, h, n + 1)
+    base.flags.writeable = False
     return base
 
 

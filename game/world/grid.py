@@ -60,6 +60,15 @@ def _base_angles(full: bool, h: float, step: float) -> np.ndarray:
     return base
 
 
+def _runs(lines: np.ndarray, t: int) -> np.ndarray:
+    """The maximal runs of True along each row of a 2-D bool array, row by row and left to
+    right, as an (n, 3) array of (row, first, last + 1), each times t."""
+    step = np.diff(np.pad(lines, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+    row, first = np.nonzero(step == 1)
+    _, end = np.nonzero(step == -1)
+    return np.column_stack((row, first, end)).astype(np.float64) * t
+
+
 class Grid:
     """The nav/sight grid of a level (``solid``: (rows, cols) bool, True = wall)."""
 
@@ -413,44 +422,15 @@ class Grid:
         one = (cnt == 1)[jj, ii]
         lone = np.where((tl | br)[jj, ii], 1.0, -1.0)
         cq = np.where(one, lone, 0.0)
-        # horizontal edges on line y = j*t between cells (c, j-1) and (c, j)
-        hx = P[:-1, 1:-1] != P[1:, 1:-1]  # (rows+1, cols)
-        hseg = []
-        for j in range(rows + 1):
-            row = hx[j]
-            c = 0
-            while c < cols:
-                if row[c]:
-                    c2 = c
-                    while c2 + 1 < cols and row[c2 + 1]:
-                        c2 += 1
-                    hseg.append((j * t, c * t, (c2 + 1) * t))
-                    c = c2 + 1
-                else:
-                    c += 1
-        vx = P[1:-1, :-1] != P[1:-1, 1:]  # (rows, cols+1): line x = i*t between (i-1, r), (i, r)
-        vseg = []
-        for i in range(cols + 1):
-            col = vx[:, i]
-            r = 0
-            while r < rows:
-                if col[r]:
-                    r2 = r
-                    while r2 + 1 < rows and col[r2 + 1]:
-                        r2 += 1
-                    vseg.append((i * t, r * t, (r2 + 1) * t))
-                    r = r2 + 1
-                else:
-                    r += 1
-        hs = np.array(hseg, dtype=np.float64).reshape(-1, 3)
-        vs = np.array(vseg, dtype=np.float64).reshape(-1, 3)
-        # Sorted (corners by x, h-edges by their y, v-edges by their x), with the sort keys also
-        # as lists: a query bisects out the slice within its radius (visibility_polygon's result
-        # does not depend on the order). Columns are kept contiguous.
+        # h-edges: on the line y = j*t, between cells (c, j-1) and (c, j); v-edges: on the line
+        # x = i*t, between cells (i-1, r) and (i, r)
+        hs = _runs(P[:-1, 1:-1] != P[1:, 1:-1], t)  # (rows+1, cols)
+        vs = _runs((P[1:-1, :-1] != P[1:-1, 1:]).T, t)  # (cols+1, rows)
+        # Sorted (corners by x, h-edges by their y, v-edges by their x: the runs come so), with
+        # the sort keys also as lists: a query bisects out the slice within its radius
+        # (visibility_polygon's result does not depend on the order). Columns are kept contiguous.
         order = np.argsort(cx, kind="stable")
         cx, cy, cq = cx[order], cy[order], cq[order]
-        hs = hs[np.argsort(hs[:, 0], kind="stable")]
-        vs = vs[np.argsort(vs[:, 0], kind="stable")]
         self._features = tuple((a, a.tolist()) for a in (cx, cy, cq, *(np.ascontiguousarray(c) for c in hs.T),
                                                           *(np.ascontiguousarray(c) for c in vs.T)))
         return self._features

@@ -5,7 +5,8 @@ import pygame
 
 from conftest import TEST_MAPS
 from game.app import App, Options
-from game.scenes.level import CAUGHT_HOLD, CAUGHT_TICKS, LevelScene
+from game.render.outcome_view import CAUGHT_HOLD
+from game.scenes.level import CAUGHT_TICKS, LevelScene
 from game.world.tuning import DT
 
 

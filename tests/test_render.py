@@ -436,7 +436,8 @@ def test_the_throw_key_aims_at_the_mouse(screen, level_scene):
 
 
 def test_caught_holds_the_moment_then_the_words_then_restarts_the_level(screen, level_scene):
-    from game.scenes.level import CAUGHT_HOLD, CAUGHT_TICKS
+    from game.render.outcome_view import CAUGHT_HOLD
+    from game.scenes.level import CAUGHT_TICKS
 
     def pale(image):
         return int((image.min(axis=2) > 200).sum())

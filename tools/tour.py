@@ -139,7 +139,7 @@ class Tour:
     def danger(self, number: int) -> None:
         """Half the proven route, then straight to the nearest guard: "?", "!", then caught."""
         from game.replay import ReplayPlayer, load_replay
-        from game.scenes.level import CAUGHT_HOLD
+        from game.render.outcome_view import CAUGHT_HOLD
         from game.world.intent import Intent
         from game.world.tuning import DT
 

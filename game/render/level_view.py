@@ -114,6 +114,7 @@ def _sprite(surface: pygame.Surface, sprite, tiles) -> None:
     surface.blit(image, (round(left), round(top)))
 
 
+SPRITES = {"crew": "crew", "dea": "dea", "marco": "marco"}  # a guard's faction -> his sprite sheet
 RELIGHT_MARGIN = 16  # px around a switched Light zone baked again (the smoothing reaches past its edge)
 
 
@@ -200,6 +201,10 @@ class LevelView:
             tinted.fill((*shade, 255), special_flags=pygame.BLEND_RGBA_MULT)
             self._tinted[key] = tinted
         return tinted
+
+    def draw_guard(self, surface: pygame.Surface, camera: Camera, guard) -> None:
+        """A guard standing where he is, in his faction's clothes."""
+        self.draw_person(surface, camera, SPRITES.get(guard.faction, "crew"), guard.x, guard.y, guard.facing, 0)
 
     def draw_person(self, surface: pygame.Surface, camera: Camera, sprite: str, x: float, y: float,
                     facing: float, frame: int) -> None:

@@ -48,6 +48,16 @@ class ProofView:
             self._heat = (id(heat), picture)
         return self._heat[1]
 
+    def draw_reload_error(self, surface, problem: str) -> int:
+        """Under the HUD's bar: the save that could not be loaded, and why (the last good map plays
+        on). Returns the panel's bottom."""
+        w, _ = surface.get_size()
+        box = pygame.Rect(0, 36, w, 64)
+        draw_panel(surface, box, (90, 10, 10, 220))
+        draw_text(surface, "Map not reloaded (still playing the last good one):", (16, 42), 22, (255, 220, 210))
+        draw_text(surface, problem[:150], (16, 68), 22, (255, 255, 255))
+        return box.bottom
+
     def draw_verdict(self, surface, companion, top: int = 40) -> None:
         """Top right, under the HUD's bar: PROVEN (and the route's time), NOT PROVEN and why, or
         that the proof is being worked out; and the two keys."""

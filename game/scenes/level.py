@@ -26,9 +26,10 @@ from ..render.explored import EXPLORE_TICKS, Explored
 from ..render.hints import Hints, draw_edge_markers
 from ..render.level_map import LevelMap
 from ..render.objective_marker import draw_objective_marker, places
-from ..render.hud import Hud, draw_panel, draw_text
+from ..render.hud import Hud
 from ..render.present import CANVAS_SIZE
 from ..render.level_view import LevelView
+from ..render.outcome_view import draw_caught, draw_complete
 from ..render.overlays import Overlays
 from ..render.proof_view import ProofView
 from ..render.props import Props
@@ -51,9 +52,7 @@ from .pause import PauseScene
 from .stack import Scene
 
 CAUGHT_TICKS = 150  # the caught moment is held 2.5 s before the level restarts
-CAUGHT_HOLD = 50  # ticks the catch is shown (the guard marked) before the words come up
 COMPLETE_TICKS = 75  # a beat on the finished level before the outro
-SPRITES = {"crew": "crew", "dea": "dea", "marco": "marco"}  # faction -> sprite sheet
 
 
 KIM_CALL = DueCall("kims_eyes", "kims_eyes", Caller.KIM, rings=False)  # Jesse has her on the line: no ring
@@ -422,8 +421,7 @@ class LevelScene(Scene):
         self.overlays.draw_projectiles(surface, self.camera, world, landed=True)
         self.props.draw_items(surface, self.camera, world, self.view)
         for guard in world.guards:
-            self.view.draw_person(surface, self.camera, SPRITES.get(guard.faction, "crew"),
-                                  guard.x, guard.y, guard.facing, 0)
+            self.view.draw_guard(surface, self.camera, guard)
         # Jesse over everything of the guards (bodies, badges, meters): a guard on his heels never hides him.
         self.overlays.draw_guards(surface, self.camera, world)
         self.view.draw_person(surface, self.camera, "jesse", player.x, player.y, player.facing, self._frame())
@@ -445,20 +443,13 @@ class LevelScene(Scene):
         if self.finale_hud is not None:
             self.finale_hud.draw(surface, world)
         self.barks.draw_radio(surface, self.alarm_hud.draw(surface, world))
-        if self.reload_error:
-            w, _ = surface.get_size()
-            draw_panel(surface, pygame.Rect(0, 36, w, 64), (90, 10, 10, 220))
-            draw_text(surface, "Map not reloaded (still playing the last good one):", (16, 42), 22, (255, 220, 210))
-            draw_text(surface, self.reload_error[:150], (16, 68), 22, (255, 255, 255))
+        top = self.proof_view.draw_reload_error(surface, self.reload_error) + 8 if self.reload_error else 40
         if self.companion is not None:
-            self.proof_view.draw_verdict(surface, self.companion, top=108 if self.reload_error else 40)
+            self.proof_view.draw_verdict(surface, self.companion, top=top)
         if world.outcome == "caught":
-            self._draw_caught(surface)
+            draw_caught(surface, self.camera, self.view, self.overlays, world, self.caught_by, self.caught_ticks)
         elif world.outcome == "complete" and self.campaign is None:
-            w, h = surface.get_size()
-            draw_panel(surface, surface.get_rect(), (0, 10, 4, 120))
-            draw_text(surface, "Level complete.", (w // 2, h // 2), 80, (220, 250, 225), anchor="center")
-            draw_text(surface, self.stack.services.prompts.menu(("back", "back to the title")), (w // 2, h // 2 + 60), 26, (180, 190, 200), anchor="center")
+            draw_complete(surface, self.stack.services.prompts)
         elif on_top:
             self.input.draw_aim(surface, world, self.camera, self.overlays, self.stack.services)
 
@@ -482,28 +473,3 @@ class LevelScene(Scene):
     def objective_text(self) -> str:
         current = self.current_objective()
         return current.text if current else ""
-
-    def _draw_caught(self, surface) -> None:
-        """The level darkens, but the guard who caught Jesse and Jesse himself stay lit and marked;
-        the words come after a beat, high on the screen, clear of the two of them."""
-        w, h = surface.get_size()
-        world = self.world
-        fade = min(1.0, self.caught_ticks / 20)  # darken over the first third of a second
-        draw_panel(surface, surface.get_rect(), (20, 0, 0, round(150 * fade)))
-        guard = next((g for g in world.guards if g.id == self.caught_by), None)
-        player = world.player
-        if guard is not None:
-            self.view.draw_person(surface, self.camera, SPRITES.get(guard.faction, "crew"), guard.x, guard.y,
-                                  guard.facing, 0)
-        self.view.draw_person(surface, self.camera, "jesse", player.x, player.y, player.facing, 0)
-        if guard is not None:
-            self.overlays.draw_catch(surface, self.camera, guard, player, self.caught_ticks)
-        if self.caught_ticks < CAUGHT_HOLD:
-            return
-        words = "Caught." if guard is not None else "The sirens are here."
-        again = "Back to your last checkpoint." if world.checkpoint else "Back to the start."
-        # On the half of the screen the two of them are not in.
-        _, jy = self.camera.to_screen(player.x, player.y)
-        top = round(h * 0.2) if jy > h * 0.45 else round(h * 0.68)
-        draw_text(surface, words, (w // 2, top), 88, (255, 228, 220), anchor="center")
-        draw_text(surface, again, (w // 2, top + 62), 28, (220, 200, 196), anchor="center")

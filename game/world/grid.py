@@ -98,13 +98,10 @@ class Grid:
         n = (rows + 2) * (cols + 2)
         self._col = [i % self._W - 1 for i in range(n)]
         self._row = [i // self._W - 1 for i in range(n)]
-        self._adj: list[tuple[tuple[int, float], ...]] = [()] * n
         self.shapes: ShapeSet | None = None  # collision shapes inside cells: see shaped_grid.py
         self._no_room = bytearray(n)  # open, but no room for a walker at the middle (shapes only)
         self._before_paths()
-        for i in range(n):
-            if self._walk[i]:
-                self._adj[i] = self._cell_adj(i)
+        self._adj = [self._cell_adj(i) for i in range(n)]
         self._features = None  # (corner xs, corner ys, h-edges, v-edges) for visibility_polygon
 
     def _before_paths(self) -> None:
@@ -186,21 +183,18 @@ class Grid:
             return
         self.version += 1
         self._features = None
-        touched = set()
-        for i in changed:
-            for d in (-W - 1, -W, -W + 1, -1, 0, 1, W - 1, W, W + 1):
-                touched.add(i + d)
-        walk = self._walk
-        for j in touched:
-            if 0 <= j < len(walk):
-                self._adj[j] = self._cell_adj(j) if walk[j] else ()
+        # a changed cell is inside the map: its 8 neighbours are inside the padded array
+        around = (-W - 1, -W, -W + 1, -1, 0, 1, W - 1, W, W + 1)
+        for j in {i + d for i in changed for d in around}:
+            self._adj[j] = self._cell_adj(j)
 
     def _cell_adj(self, i: int) -> tuple[tuple[int, float], ...]:
-        """Walkable 8-neighbours of padded index i with step costs in tiles; no corner cutting.
+        """Walkable 8-neighbours of padded index i with step costs in tiles; no corner cutting;
+        none for a cell that is not walkable (the padding never is).
 
         Fixed order (E, W, S, N, SE, SW, NE, NW) for deterministic searches."""
         walk, W = self._walk, self._W
-        if not (W < i < len(walk) - W) or not walk[i]:
+        if not walk[i]:
             return ()
         e, w, s, n = walk[i + 1], walk[i - 1], walk[i + W], walk[i - W]
         out = []

@@ -138,7 +138,7 @@ class Grid:
         return bool(self._op[(row + 1) * self._W + col + 1])
 
     def is_walkable_cell(self, col: int, row: int) -> bool:
-        """A node of the paths: open, with room for a walker at its middle (see _take_shapes)."""
+        """A node of the paths: open, with room for a walker at its middle (see ShapedGrid._before_paths)."""
         if not (0 <= col < self.cols and 0 <= row < self.rows):
             return False
         return bool(self._walk[(row + 1) * self._W + col + 1])

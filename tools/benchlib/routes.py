@@ -47,14 +47,19 @@ def bench_solver(path: Path, runs: int) -> dict:
     return out
 
 
-def first_checkpoint(path: Path) -> dict | None:
-    """The world at the first checkpoint along the map's stored primary route (None without one)."""
+def stored_route(path: Path) -> dict | None:
+    """The map's stored primary route (maps/routes/NAME.json) as `load_replay` reads it; None without one."""
     from game.replay import load_replay
 
     route_file = ROOT / "maps" / "routes" / f"{path.stem}.json"
-    if not route_file.is_file():
+    return load_replay(route_file) if route_file.is_file() else None
+
+
+def first_checkpoint(path: Path) -> dict | None:
+    """The world at the first checkpoint along the map's stored primary route (None without one)."""
+    route = stored_route(path)
+    if route is None:
         return None
-    route = load_replay(route_file)
     world, player = World(load_level(path), route["seed"]), route["player"]
     for _ in range(player.ticks):
         world.step(player(world))
@@ -65,13 +70,11 @@ def first_checkpoint(path: Path) -> dict | None:
 
 def bench_resume(path: Path, level, runs: int) -> float | None:
     """Milliseconds to rebuild the world at the last checkpoint of the map's proven route."""
-    from game.replay import load_replay
     from game.world.lineage import Lineage, rebuild
 
-    route_file = ROOT / "maps" / "routes" / f"{path.stem}.json"
-    if not route_file.is_file():
+    route = stored_route(path)
+    if route is None:
         return None
-    route = load_replay(route_file)
     player, world, lineage, chain = route["player"], World(level, route["seed"]), Lineage(), None
     for _ in range(player.ticks):
         intent = player(world)

@@ -13,6 +13,7 @@ import pytest
 from conftest import ROOT
 from game.audio import NOTICE, AudioDirector, Mixer, place_for_map, sounds_needed
 from game.audio import director as director_module
+from game.world.alarm import AlertPhase
 from game.errors import AssetError
 from game.settings import Settings
 from tools.assetlib import sound_check, sound_fx, sounds
@@ -157,7 +158,8 @@ class FakeMixer:
 
 def make_world(guards=(), pace="walk", x=100.0, y=100.0):
     return SimpleNamespace(tick=0, outcome=None, player=SimpleNamespace(x=x, y=y, pace=pace),
-                           guards=[SimpleNamespace(state=s, awareness=a) for s, a in guards])
+                           guards=[SimpleNamespace(state=s, awareness=a) for s, a in guards],
+                           alarm=SimpleNamespace(phase=AlertPhase.CALM))
 
 
 def run(director, world, ticks):

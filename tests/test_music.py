@@ -11,9 +11,34 @@ from test_audio import live_mixer  # noqa: F401 - the real mixer on SDL's dummy 
 from game.audio import music as player_module
 from game.audio import score as score_module
 from game.audio.director import AudioDirector
-from game.audio.score import BEAT_TICKS, GAINS, LAYERS, RAMP_TICKS, Mood, Score, follow, mixdown, mood_of, on_beat
+from game.audio.score import BEAT_TICKS, GAINS, LAYERS, RAMP_TICKS, TICKS_PER_SECOND, Mood, Score, mood_of, on_beat
 from tools.assetlib import music, sound_check, sounds
 from tools.assetlib.synth import rng_for, wav_bytes
+
+
+# The score's volumes for scripted moods, and layers mixed with them as the mixer would.
+def follow(moods) -> list[tuple[float, float, float]]:
+    """The volumes a fresh Score gives, tick by tick, for these moods."""
+    score = Score()
+    return [score.tick(m) for m in moods]
+
+
+def mixdown(layers, gains, rate: int, hold: bool = False) -> np.ndarray:
+    """The layers (loops, started together at sample 0) mixed with the per-tick `gains`, as long as
+    the gains (len(gains) / TICKS_PER_SECOND seconds). Each tick's volume is reached at its first
+    sample; between ticks the volume follows a straight line, or with `hold` stays put until the
+    next tick, as the mixer changes it: a step a frame."""
+    gains = np.asarray(gains, dtype=float)
+    n = int(len(gains) * rate / TICKS_PER_SECOND)
+    ticks_at = np.arange(n) * TICKS_PER_SECOND / rate
+    out = np.zeros(n)
+    for i, layer in enumerate(layers):
+        if hold:
+            envelope = gains[np.minimum(np.floor(ticks_at + 1e-9).astype(int), len(gains) - 1), i]
+        else:
+            envelope = np.interp(ticks_at, np.arange(len(gains)), gains[:, i])
+        out += np.resize(np.asarray(layer, dtype=float), n) * envelope
+    return out
 
 SOUNDS = ROOT / "assets" / "sounds"
 MOODS = list(Mood)

@@ -271,7 +271,7 @@ class AudioDirector:
 
     def danger(self, world) -> float:
         """The highest guard awareness, 1 if any guard is alert, 0 once the level is over."""
-        if getattr(world, "outcome", None) is not None:
+        if world.outcome is not None:
             return 0.0
         return max((1.0 if g.state == GuardState.ALERT else g.awareness for g in world.guards), default=0.0)
 

@@ -23,19 +23,14 @@ one length, so they stay in step. Only their volumes move, and only like this:
   (the world's tick going back) keeps the music playing and in time; the fresh, calm crew
   simply brings it back to the bed on the beat.
 
-`follow(moods)` gives the volumes for a scripted list of moods, tick by tick, and `mixdown`
-mixes sample arrays with such volumes (each tick's value reached at the tick's first sample,
-straight lines between), as the mixer would: the tests check a transition never clicks.
-The runtime has no clock: the same moods give the same volumes.
+The runtime has no clock: the same moods give the same volumes (tests/test_music.py mixes the
+layers with them, as the mixer would, and checks a transition never clicks).
 """
 
 from __future__ import annotations
 
 import math
 from enum import StrEnum
-from typing import Iterable, Sequence
-
-import numpy as np
 
 from ..world.ai.states import WARY, GuardState
 from ..world.alarm import AlertPhase
@@ -71,10 +66,9 @@ SILENT = (0.0, 0.0, 0.0)
 
 def mood_of(world) -> Mood:
     """The crew's state this tick, the strongest that holds (see the table above)."""
-    if getattr(world, "outcome", None) is not None:
+    if world.outcome is not None:
         return Mood.CALM
-    alarm = getattr(world, "alarm", None)  # a stand-in world without one (a test's) is calm
-    phase, guards = (alarm.phase if alarm is not None else AlertPhase.CALM), world.guards
+    phase, guards = world.alarm.phase, world.guards
     if phase == AlertPhase.ALERT or any(g.state == GuardState.ALERT for g in guards):
         return Mood.ALERT
     if phase == AlertPhase.EVASION:
@@ -116,32 +110,3 @@ class Score:
                 self.gains, self._ramp_start = self._to, None
         self.ticks = t + 1
         return self.gains
-
-    def beat(self) -> float:
-        """Where the music is, in beats from its first downbeat (for a meter)."""
-        return (self.ticks - LEAD_TICKS) / BEAT_TICKS
-
-
-def follow(moods: Iterable[Mood]) -> list[tuple[float, float, float]]:
-    """The volumes a fresh Score gives, tick by tick, for these moods."""
-    score = Score()
-    return [score.tick(m) for m in moods]
-
-
-def mixdown(layers: Sequence[np.ndarray], gains: Sequence[Sequence[float]], rate: int,
-            hold: bool = False) -> np.ndarray:
-    """The layers (loops, started together at sample 0) mixed with the per-tick `gains`, as long as
-    the gains (len(gains) / TICKS_PER_SECOND seconds). Each tick's volume is reached at its first
-    sample; between ticks the volume follows a straight line, or with `hold` stays put until the
-    next tick, as the mixer changes it: a step a frame."""
-    gains = np.asarray(gains, dtype=float)
-    n = int(len(gains) * rate / TICKS_PER_SECOND)
-    ticks_at = np.arange(n) * TICKS_PER_SECOND / rate
-    out = np.zeros(n)
-    for i, layer in enumerate(layers):
-        if hold:
-            envelope = gains[np.minimum(np.floor(ticks_at + 1e-9).astype(int), len(gains) - 1), i]
-        else:
-            envelope = np.interp(ticks_at, np.arange(len(gains)), gains[:, i])
-        out += np.resize(np.asarray(layer, dtype=float), n) * envelope
-    return out

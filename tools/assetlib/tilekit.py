@@ -5,12 +5,14 @@ Arrays are float RGBA indexed [y, x], as in draw.py.
 """
 from __future__ import annotations
 
+import math
 from functools import lru_cache, wraps
 
 import numpy as np
 import pygame
 
-from .draw import TILE, blend, from_array, new, shade, to_array
+from .draw import (TILE, blend, from_array, new, outlined_circle, periodic_noise, shade, texture,
+                   to_array)
 
 # ---------------------------------------------------------------- building a tileset
 COL_NAMES = {1: [""], 2: ["left", "right"], 3: ["left", "mid", "right"],
@@ -101,7 +103,7 @@ def draw_mask(w: int, h: int, paint) -> np.ndarray:
     return surf_mask(s, 1)
 
 
-# ---------------------------------------------------------------- walls and floors
+# ---------------------------------------------------------------- walls, fences and floors
 def bevel_edges(arr: np.ndarray, hi, lo, soft: float = 0.5) -> None:
     """Lit top/left and dark bottom/right 1px edges, with a softer second pixel."""
     hi, lo = np.array(hi[:3], float), np.array(lo[:3], float)
@@ -147,6 +149,59 @@ def gradient(h: int, w: int, top, bottom, vertical: bool = True) -> np.ndarray:
     return arr
 
 
+def worn_stripe(rng: np.random.Generator, x0: int, x1: int, roughness: float, coverage: float,
+                vertical: bool = True) -> np.ndarray:
+    """Mask of a painted stripe over columns x0..x1-1 (rows if not vertical), worn away in
+    patches: the paint stays where smooth noise plus grain of `roughness` is under `coverage`."""
+    band = np.zeros((TILE, TILE), bool)
+    band[:, x0:x1] = True
+    wear = periodic_noise(rng, TILE, TILE, 8) + rng.normal(0, roughness, (TILE, TILE)) < coverage
+    mask = band & wear
+    return mask if vertical else mask.T
+
+
+def crack(surf: pygame.Surface, rng: np.random.Generator, pts: list, color, lit,
+          jitter: float = 1.0, width: int = 1) -> None:
+    """A crack along pts, each point nudged by up to `jitter` px, with a lit lip 1px down-right."""
+    pts = [(x + rng.uniform(-jitter, jitter), y + rng.uniform(-jitter, jitter)) for x, y in pts]
+    pygame.draw.lines(surf, lit, False, [(x + 1, y + 1) for x, y in pts], width)
+    pygame.draw.lines(surf, color, False, pts, width)
+
+
+def pebble(surf: pygame.Surface, x: float, y: float, w: int, h: int, color, shadow,
+           highlight=None) -> None:
+    """One pebble on a floor tile: an ellipse with its shadow 1px down-right (and a lit pixel
+    on its top, if given), drawn again a tile over on every side so the floor stays seamless."""
+    for dx in (-TILE, 0, TILE):
+        for dy in (-TILE, 0, TILE):
+            r = pygame.Rect(int(x) + dx, int(y) + dy, w, h)
+            pygame.draw.ellipse(surf, shadow, r.move(1, 1))
+            pygame.draw.ellipse(surf, color, r)
+            if highlight is not None and 0 <= r.x + 1 < TILE and 0 <= r.y < TILE:
+                surf.set_at((r.x + 1, r.y), highlight)
+
+
+def diamond_plate(surf: pygame.Surface, lit, start: int, stop: int, row_step: int,
+                  shadow=None) -> None:
+    """The raised nubs of a diamond steel plate: short diagonals in rows `row_step` apart from
+    `start` to before `stop` (px, both ways), 6 px apart in a row, every other row shifted by
+    half; each nub a `lit` stroke with, if given, a `shadow` stroke 1px down-right."""
+    for j, y in enumerate(range(start, stop, row_step)):
+        for i, x in enumerate(range(start + (j % 2) * 3, stop, 6)):
+            d = 1 if (i + j) % 2 else -1
+            pygame.draw.line(surf, lit, (x - 1, y + d), (x + 1, y - d))
+            if shadow is not None:
+                pygame.draw.line(surf, shadow, (x, y + d + 1), (x + 2, y - d + 1))
+
+
+def chain_mesh(surf: pygame.Surface, color, y0: int, y1: int, pitch: int = 4) -> None:
+    """Chain-link fence diamonds, one pixel a wire, in the rows y0..y1."""
+    yy, xx = np.mgrid[0:TILE, 0:TILE]
+    mesh = (((xx + yy) % pitch == 0) | ((xx - yy) % pitch == 0)) & (yy >= y0) & (yy <= y1)
+    for y, x in zip(*np.nonzero(mesh)):
+        surf.set_at((int(x), int(y)), color)
+
+
 # ---------------------------------------------------------------- light
 def glow(surf: pygame.Surface, center, radius: float, color, alpha: int = 90,
          rings: int = 4) -> None:
@@ -179,6 +234,13 @@ def neon(surf: pygame.Surface, strokes: list, tube, core, halo: int = 2,
     blend(arr, tube_m, tube, 1.0)
     blend(arr, core_m, core, 1.0)
     surf.blit(from_array(arr), (0, 0))
+
+
+def lamp_pole(surf: pygame.Surface, foot, head, post, arm, outline) -> None:
+    """A lamp post seen from above: its round foot and the arm out to where the head goes."""
+    outlined_circle(surf, post, foot, 3, outline)
+    pygame.draw.line(surf, outline, foot, head, 3)
+    pygame.draw.line(surf, arm, foot, head, 1)
 
 
 # ---------------------------------------------------------------- a small stroke font for signs
@@ -225,3 +287,52 @@ def rect_shade(surf, rect, base, k_hi: float = 1.25, k_lo: float = 0.7, width: i
                      border_radius=radius)
     pygame.draw.rect(surf, base, (r.x + width, r.y + width, r.w - 2 * width, r.h - 2 * width),
                      border_radius=max(0, radius - width))
+
+
+def scatter(surf: pygame.Surface, rng: np.random.Generator, color, density: float,
+            keep=None) -> None:
+    """Set single pixels of surf to `color` over a fraction `density` of it (rust, water beads,
+    flowers): the surface twin of draw.speckle. keep(x, y), when given, says which of the chosen
+    pixels may change; they change in row order, so keep may look at what surf holds."""
+    w, h = surf.get_size()
+    for y, x in zip(*np.nonzero(rng.random((h, w)) < density)):
+        x, y = int(x), int(y)
+        if keep is None or keep(x, y):
+            surf.set_at((x, y), color)
+
+
+def wheels(surf: pygame.Surface, color, ys, x_left: int, x_right: int, w: int = 4, h: int = 14,
+           radius: int = 1) -> None:
+    """A vehicle's tyres seen from above, drawn before its body: a pair at each y in ys."""
+    for y in ys:
+        pygame.draw.rect(surf, color, (x_left, y, w, h), border_radius=radius)
+        pygame.draw.rect(surf, color, (x_right, y, w, h), border_radius=radius)
+
+
+def tyre_tread(surf: pygame.Surface, color, center, r_in: float, r_out: float, n: int) -> None:
+    """A tyre's tread seen from above: n short spokes between the radii r_in and r_out."""
+    cx, cy = center
+    for k in range(n):
+        a = k * math.tau / n
+        pygame.draw.line(surf, color, (cx + math.cos(a) * r_in, cy + math.sin(a) * r_in),
+                         (cx + math.cos(a) * r_out, cy + math.sin(a) * r_out))
+
+
+def ruled_sheet(surf: pygame.Surface, cx: float, cy: float, angle: float, paper, ink) -> None:
+    """A sheet of paper, 8x10 px, turned by `angle` radians about (cx, cy), three lines on it."""
+    ca, sa = math.cos(angle), math.sin(angle)
+    pts = [(cx + ca * x - sa * y, cy + sa * x + ca * y)
+           for x, y in ((-4, -5), (4, -5), (4, 5), (-4, 5))]
+    pygame.draw.polygon(surf, paper, pts)
+    for k in (-2, 0, 2):
+        pygame.draw.line(surf, ink, (cx + ca * -2 - sa * k, cy + sa * -2 + ca * k),
+                         (cx + ca * 2 - sa * k, cy + sa * 2 + ca * k))
+
+
+def desk_top(surf: pygame.Surface, rng: np.random.Generator, rect, wood, dark, light) -> None:
+    """A wooden desk top filling rect: grained wood, a 2px dark front edge, a lit back edge."""
+    x, y, w, h = rect
+    top = texture(rng, wood, h - 2, w, blob=4, grain=2.5, cells=2, tint=(1.2, 1.0, 0.8))
+    pygame.draw.rect(surf, dark, rect)
+    surf.blit(from_array(top), (x, y))
+    pygame.draw.line(surf, light, (x, y), (x + w - 1, y))

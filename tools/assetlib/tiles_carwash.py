@@ -86,8 +86,9 @@ import pygame
 
 from .draw import (TILE, bevel_rect, blend, blob_mask, finish_prop, from_array, new,
                    outlined_circle, periodic_noise, shade, soft_edge, speckle, split, texture)
-from .tilekit import (base_texture, bevel_edges, build_tiles, dilate, glow, gradient, grid_labels,
-                      neon, pillow, rect_shade, running_bond, seeded, text_strokes, text_width)
+from .tilekit import (base_texture, bevel_edges, build_tiles, chain_mesh, desk_top, dilate, glow,
+                      gradient, grid_labels, lamp_pole, neon, pebble, pillow, rect_shade,
+                      running_bond, scatter, seeded, text_strokes, text_width, wheels, worn_stripe)
 
 NAME = "carwash"
 SEED = 2008
@@ -362,11 +363,7 @@ def asphalt_lot(rng):
 
 def _painted_line(rng, vertical: bool):
     arr = asphalt()
-    band = np.zeros((TILE, TILE), bool)
-    band[:, 14:18] = True
-    wear = periodic_noise(rng, TILE, TILE, 8) + rng.normal(0, 0.3, (TILE, TILE)) < 0.6
-    mask = band & wear
-    blend(arr, mask if vertical else mask.T, P["line_white"], 0.85)
+    blend(arr, worn_stripe(rng, 14, 18, 0.3, 0.6, vertical), P["line_white"], 0.85)
     return from_array(arr)
 
 
@@ -401,11 +398,7 @@ def red_gravel(rng):
         x, y = rng.uniform(0, TILE, 2)
         w, h = rng.integers(2, 5), rng.integers(2, 4)
         c = tones[int(rng.integers(0, len(tones)))] if rng.random() > 0.06 else P["paper"]
-        for dx in (-TILE, 0, TILE):
-            for dy in (-TILE, 0, TILE):
-                r = pygame.Rect(int(x) + dx, int(y) + dy, w, h)
-                pygame.draw.ellipse(surf, shade(c, 0.6), r.move(1, 1))
-                pygame.draw.ellipse(surf, c, r)
+        pebble(surf, x, y, w, h, c, shade(c, 0.6))
     return surf
 
 
@@ -490,10 +483,7 @@ def block_lot_wall(rng):
 
 def chain_link(rng):
     surf = new()
-    yy, xx = np.mgrid[0:TILE, 0:TILE]
-    mesh = (((xx + yy) % 4 == 0) | ((xx - yy) % 4 == 0)) & (yy >= 12) & (yy <= 19)
-    for y, x in zip(*np.nonzero(mesh)):
-        surf.set_at((int(x), int(y)), P["mesh"])
+    chain_mesh(surf, P["mesh"], 12, 19)
     pygame.draw.line(surf, P["outline"], (0, 10), (TILE - 1, 10))
     pygame.draw.line(surf, P["steel_light"], (0, 11), (TILE - 1, 11))
     pygame.draw.line(surf, P["steel_dark"], (0, 20), (TILE - 1, 20))
@@ -502,10 +492,7 @@ def chain_link(rng):
 
 def chain_link_post(rng):
     surf = new()
-    yy, xx = np.mgrid[0:TILE, 0:TILE]
-    mesh = (((xx + yy) % 4 == 0) | ((xx - yy) % 4 == 0)) & (yy >= 12) & (yy <= 19)
-    for y, x in zip(*np.nonzero(mesh)):
-        surf.set_at((int(x), int(y)), P["mesh"])
+    chain_mesh(surf, P["mesh"], 12, 19)
     pygame.draw.line(surf, P["steel_light"], (0, 11), (TILE - 1, 11))
     pygame.draw.line(surf, P["steel_dark"], (0, 20), (TILE - 1, 20))
     outlined_circle(surf, P["post"], (16, 15), 5, P["outline"])
@@ -672,9 +659,7 @@ def shrub_planter(rng):
         x, y = rng.normal(16, 4.5), rng.normal(16, 4.0)
         c = (P["sage_dark"], P["sage"], P["sage_light"])[int(rng.integers(0, 3))]
         pygame.draw.circle(bush, c, (x, y), 2)
-    for y, x in zip(*np.nonzero(rng.random((TILE, TILE)) < 0.02)):
-        if bush.get_at((int(x), int(y))).a:
-            bush.set_at((int(x), int(y)), P["jug"])                           # tiny flowers
+    scatter(bush, rng, P["jug"], 0.02, lambda x, y: bush.get_at((x, y)).a)      # tiny flowers
     surf.blit(bush, (0, 0))
     return finish_prop(surf, P["outline"])
 
@@ -688,19 +673,15 @@ def dumpster(rng):
         for y in (11, 16, 21):
             pygame.draw.line(surf, P["hose_hi"], (x0 + 2, y), (x0 + 9, y))
     pygame.draw.rect(surf, P["dumpster_dark"], (2, 25, 28, 2))
-    for y, x in zip(*np.nonzero(rng.random((TILE, TILE)) < 0.04)):
-        if 6 < y < 26 and 2 < x < 29 and (x < 4 or x > 27):
-            surf.set_at((int(x), int(y)), P["rust"])
+    scatter(surf, rng, P["rust"], 0.04,                                          # rusty ends
+            lambda x, y: 6 < y < 26 and 2 < x < 29 and (x < 4 or x > 27))
     return finish_prop(surf, P["outline"])
 
 
 def office_desk(rng):
     """Wood desk, 2x1: an old beige computer on the left, papers and a phone on the right."""
     s = new(2 * TILE, TILE)
-    top = texture(rng, P["wood"], 22, 58, blob=4, grain=2.5, cells=2, tint=(1.2, 1.0, 0.8))
-    pygame.draw.rect(s, P["wood_dark"], (3, 4, 58, 24))
-    s.blit(from_array(top), (3, 4))
-    pygame.draw.line(s, P["wood_light"], (3, 4), (60, 4))
+    desk_top(s, rng, (3, 4, 58, 24), P["wood"], P["wood_dark"], P["wood_light"])
     for y in (10, 17, 23):
         pygame.draw.line(s, shade(P["wood"], 0.85), (5, y), (58, y))
     rect_shade(s, (8, 5, 16, 13), P["beige"])                                  # monitor
@@ -830,10 +811,8 @@ def gantry_spray_bar(rng):
         pygame.draw.rect(surf, P["neon_cyan"], (x, 19, 1, 1))
     surf = finish_prop(surf, P["outline"])
     mist.blit(surf, (0, 0))
-    for y, x in zip(*np.nonzero(rng.random((TILE, TILE)) < 0.03)):
-        if y > 21 or y < 10:
-            if mist.get_at((int(x), int(y))).a:
-                mist.set_at((int(x), int(y)), (*P["mist"], 200))
+    scatter(mist, rng, (*P["mist"], 200), 0.03,                                  # droplets
+            lambda x, y: (y > 21 or y < 10) and mist.get_at((x, y)).a)
     return mist
 
 
@@ -878,16 +857,10 @@ def neon_sign(rng):
     return split(finish_prop(s, P["outline"]), 3, 1)
 
 
-def _wheels(surf, ys, x_left, x_right, h=14):
-    for y in ys:
-        pygame.draw.rect(surf, P["tyre"], (x_left, y, 4, h), border_radius=1)
-        pygame.draw.rect(surf, P["tyre"], (x_right, y, 4, h), border_radius=1)
-
-
 def sedan(rng):
     """Champagne 90s sedan, fresh from the wash (water beads), nose up; 2x3."""
     s = new(2 * TILE, 3 * TILE)
-    _wheels(s, (14, 66), 9, 51)
+    wheels(s, P["tyre"], (14, 66), 9, 51)
     c, d, l = P["car"], P["car_dark"], P["car_light"]
     pygame.draw.rect(s, d, (11, 5, 42, 86), border_radius=8)
     pygame.draw.rect(s, c, (13, 6, 38, 84), border_radius=7)
@@ -914,16 +887,15 @@ def sedan(rng):
     pygame.draw.line(s, d, (14, 81), (49, 81))                                 # trunk lid
     pygame.draw.rect(s, d, (8, 28, 4, 3))                                      # mirrors
     pygame.draw.rect(s, d, (52, 28, 4, 3))
-    for y, x in zip(*np.nonzero(rng.random((96, 64)) < 0.025)):               # water beads
-        if 15 <= x <= 48 and 8 <= y <= 88 and s.get_at((int(x), int(y)))[:3] in (c, l):
-            s.set_at((int(x), int(y)), P["bead"])
+    scatter(s, rng, P["bead"], 0.025,                                         # water beads
+            lambda x, y: 15 <= x <= 48 and 8 <= y <= 88 and s.get_at((x, y))[:3] in (c, l))
     return split(finish_prop(s, P["outline"]), 2, 3)
 
 
 def van(rng):
     """Charcoal panel van, tinted windscreen, no side windows, nose up; 2x3."""
     s = new(2 * TILE, 3 * TILE)
-    _wheels(s, (10, 70), 8, 52, 15)
+    wheels(s, P["tyre"], (10, 70), 8, 52, h=15)
     c, d, l = P["van"], P["van_dark"], P["van_light"]
     pygame.draw.rect(s, d, (10, 2, 44, 92), border_radius=5)
     pygame.draw.rect(s, c, (12, 3, 40, 90), border_radius=4)
@@ -1002,9 +974,7 @@ def lot_lamp(rng):
     surf = new()
     glow(surf, (17, 16), 16, P["lamp"], alpha=150, rings=5)
     lamp = new()
-    outlined_circle(lamp, P["post"], (7, 25), 3, P["outline"])
-    pygame.draw.line(lamp, P["outline"], (7, 25), (14, 17), 3)
-    pygame.draw.line(lamp, P["steel_dark"], (7, 25), (14, 17), 1)
+    lamp_pole(lamp, (7, 25), (14, 17), P["post"], P["steel_dark"], P["outline"])
     pygame.draw.rect(lamp, P["outline"], (10, 9, 16, 11))
     pygame.draw.rect(lamp, P["steel_dark"], (11, 10, 14, 9))
     pygame.draw.rect(lamp, P["lamp"], (12, 12, 12, 5))

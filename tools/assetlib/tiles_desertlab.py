@@ -81,7 +81,8 @@ import pygame
 
 from .draw import (TILE, bevel_rect, blend, blob_mask, finish_prop, from_array, mix, new,
                    outlined_circle, periodic_noise, shade, soft_edge, speckle, split, texture)
-from .tilekit import base_texture, bevel_edges, build_tiles, glow, grid_labels, rect_shade, seeded
+from .tilekit import (base_texture, bevel_edges, build_tiles, chain_mesh, crack, diamond_plate,
+                      glow, grid_labels, pebble, rect_shade, scatter, seeded, tyre_tread, wheels)
 
 NAME = "desertlab"
 SEED = 2013
@@ -202,10 +203,8 @@ def bunker() -> np.ndarray:
     return arr
 
 
-def _crack(surf, rng, pts, width=1):
-    pts = [(x + rng.uniform(-0.8, 0.8), y + rng.uniform(-0.8, 0.8)) for x, y in pts]
-    pygame.draw.lines(surf, P["concrete_light"], False, [(x + 1, y + 1) for x, y in pts], width)
-    pygame.draw.lines(surf, P["crack"], False, pts, width)
+def _crack(surf, rng, pts):
+    crack(surf, rng, pts, P["crack"], P["concrete_light"], jitter=0.8)
 
 
 # ================================================================ 0-15 floors
@@ -250,13 +249,7 @@ def _pebbles(surf, rng, n, tones, size=(1, 4)):
         w = int(rng.integers(size[0] + 1, size[1] + 1))
         h = max(1, w - int(rng.integers(0, 2)))
         c = tones[int(rng.integers(0, len(tones)))]
-        for dx in (-TILE, 0, TILE):
-            for dy in (-TILE, 0, TILE):
-                r = pygame.Rect(int(x) + dx, int(y) + dy, w, h)
-                pygame.draw.ellipse(surf, P["sand_dark"], r.move(1, 1))
-                pygame.draw.ellipse(surf, c, r)
-                if w > 2 and 0 <= r.x + 1 < TILE and 0 <= r.y < TILE:
-                    surf.set_at((r.x + 1, r.y), shade(c, 1.3))
+        pebble(surf, x, y, w, h, c, P["sand_dark"], shade(c, 1.3) if w > 2 else None)
 
 
 def gravel(rng):
@@ -343,10 +336,7 @@ def steel_plate(rng):
     rust = np.clip(periodic_noise(rng, TILE, TILE, 4) - 0.2, 0, 1) * 1.5
     blend(arr, rust, P["rust"], 0.7)
     surf = from_array(arr)
-    for j, y in enumerate(range(3, 31, 5)):
-        for i, x in enumerate(range(3 + (j % 2) * 3, 31, 6)):
-            d = 1 if (i + j) % 2 else -1
-            pygame.draw.line(surf, P["steel_light"], (x - 1, y + d), (x + 1, y - d))
+    diamond_plate(surf, P["steel_light"], 3, 31, 5)
     pygame.draw.line(surf, P["steel_dark"], (0, 31), (31, 31))
     pygame.draw.line(surf, P["steel_dark"], (31, 0), (31, 31))
     return surf
@@ -459,12 +449,8 @@ def bunker_vent(rng):
 
 def bunker_pipes(rng):
     surf = from_array(bunker())
-    for y0, c, d, l in ((8, P["pipe"], P["pipe_dark"], P["pipe_light"]),
-                        (18, P["rust"], P["rust_dark"], P["rust_light"])):
-        pygame.draw.rect(surf, P["outline"], (0, y0 - 1, TILE, 8))
-        pygame.draw.rect(surf, c, (0, y0, TILE, 6))
-        pygame.draw.line(surf, l, (0, y0 + 1), (TILE - 1, y0 + 1))
-        pygame.draw.line(surf, d, (0, y0 + 5), (TILE - 1, y0 + 5))
+    _pipe(surf, (0, 8, TILE, 6), False)
+    _pipe(surf, (0, 18, TILE, 6), False, (P["rust"], P["rust_dark"], P["rust_light"]))
     for x in (6, 24):
         pygame.draw.rect(surf, P["outline"], (x - 1, 5, 4, 22))
         pygame.draw.rect(surf, P["steel_dark"], (x, 6, 2, 20))
@@ -482,32 +468,23 @@ def bunker_corner(rng):
     return surf
 
 
-def _mesh(surf, y0=11, y1=20, color=None):
-    yy, xx = np.mgrid[0:TILE, 0:TILE]
-    mesh = (((xx + yy) % 4 == 0) | ((xx - yy) % 4 == 0)) & (yy >= y0) & (yy <= y1)
-    for y, x in zip(*np.nonzero(mesh)):
-        surf.set_at((int(x), int(y)), color or P["steel"])
-
-
 def fence_barbed(rng):
     surf = new()
-    _mesh(surf)
+    chain_mesh(surf, P["steel"], 11, 20)
     pygame.draw.line(surf, P["rust"], (0, 10), (TILE - 1, 10))
     pygame.draw.line(surf, P["steel_dark"], (0, 21), (TILE - 1, 21))
     for x in range(0, TILE, 4):                                        # barbed wire coil
         pygame.draw.arc(surf, P["steel_light"], (x - 1, 5, 6, 6), 0, math.pi * 1.6)
         surf.set_at((x + 2, 4), P["steel_light"])
     outlined_circle(surf, P["rust_dark"], (16, 15), 2, P["outline"])
-    for y, x in zip(*np.nonzero(rng.random((TILE, TILE)) < 0.05)):
-        if surf.get_at((int(x), int(y))).a:
-            surf.set_at((int(x), int(y)), P["rust"])
+    scatter(surf, rng, P["rust"], 0.05, lambda x, y: surf.get_at((x, y)).a)
     return finish_prop(surf, P["outline"])
 
 
 def fence_gate(rng):
     """An old chain-link gate, chained and padlocked in the middle."""
     surf = new()
-    _mesh(surf, 11, 20, P["steel_dark"])
+    chain_mesh(surf, P["steel_dark"], 11, 20)
     pygame.draw.rect(surf, P["rust_dark"], (0, 9, TILE, 3))
     pygame.draw.rect(surf, P["rust_dark"], (0, 20, TILE, 3))
     for x in (0, 15, 17, 30):
@@ -548,9 +525,7 @@ def rusted_barrels(rng):
              (P["gen_dark"], P["rust_dark"], P["gen"])]
     for (cx, cy), tone in zip(((10, 10), (22, 12), (14, 22)), tones):
         _barrel(surf, cx, cy, 8, tone)
-    for y, x in zip(*np.nonzero(rng.random((TILE, TILE)) < 0.07)):
-        if surf.get_at((int(x), int(y))).a:
-            surf.set_at((int(x), int(y)), P["rust"])
+    scatter(surf, rng, P["rust"], 0.07, lambda x, y: surf.get_at((x, y)).a)
     return finish_prop(surf, P["outline"])
 
 
@@ -626,9 +601,7 @@ def steel_shelving(rng):
     pygame.draw.circle(surf, P["rust_light"], (24, 10), 3, 1)
     outlined_circle(surf, P["steel"], (13, 21), 2, P["outline"])       # paint can
     pygame.draw.line(surf, P["steel_light"], (1, 15), (30, 15))
-    for y, x in zip(*np.nonzero(rng.random((TILE, TILE)) < 0.04)):
-        if 5 < y < 27 and (x < 3 or x > 28):
-            surf.set_at((int(x), int(y)), P["rust"])
+    scatter(surf, rng, P["rust"], 0.04, lambda x, y: 5 < y < 27 and (x < 3 or x > 28))
     return finish_prop(surf, P["outline"])
 
 
@@ -711,9 +684,8 @@ def electrical_panel(rng):
     for x in (8, 13, 20, 24):                                              # conduits
         pygame.draw.rect(surf, P["outline"], (x - 1, 0, 3, 4))
         pygame.draw.rect(surf, P["steel"], (x, 0, 1, 4))
-    for y, x in zip(*np.nonzero(rng.random((TILE, TILE)) < 0.05)):
-        if 9 < y < 27 and 6 < x < 26 and surf.get_at((int(x), int(y)))[:3] == P["panel"]:
-            surf.set_at((int(x), int(y)), P["rust"])
+    scatter(surf, rng, P["rust"], 0.05,
+            lambda x, y: 9 < y < 27 and 6 < x < 26 and surf.get_at((x, y))[:3] == P["panel"])
     return finish_prop(surf, P["outline"])
 
 
@@ -733,9 +705,8 @@ def vent_fan(rng):
     pygame.draw.line(surf, P["steel_dark"], (5, 16), (27, 16))
     for x, y in ((4, 4), (27, 4), (4, 27), (27, 27)):
         surf.set_at((x, y), P["steel_light"])
-    for y, x in zip(*np.nonzero(rng.random((TILE, TILE)) < 0.05)):
-        if (x < 5 or x > 26 or y < 5 or y > 26) and surf.get_at((int(x), int(y))).a:
-            surf.set_at((int(x), int(y)), P["rust"])
+    scatter(surf, rng, P["rust"], 0.05,                                   # rust on the rim
+            lambda x, y: (x < 5 or x > 26 or y < 5 or y > 26) and surf.get_at((x, y)).a)
     return finish_prop(surf, P["outline"])
 
 
@@ -755,9 +726,7 @@ def generator(rng):
     outlined_circle(s, P["steel"], (52, 20), 2, P["outline"])                 # fuel cap
     for k in range(0, 58, 6):                                                # hazard stripe
         pygame.draw.line(s, P["outline"], (3 + k, 24), (6 + k, 21), 2)
-    for y, x in zip(*np.nonzero(rng.random((TILE, 2 * TILE)) < 0.04)):
-        if 4 < y < 25 and 3 < x < 61:
-            s.set_at((int(x), int(y)), P["rust"])
+    scatter(s, rng, P["rust"], 0.04, lambda x, y: 4 < y < 25 and 3 < x < 61)
     return split(finish_prop(s, P["outline"]), 2, 1)
 
 
@@ -799,9 +768,7 @@ def rv(rng):
     broken windscreen, a flat tyre, roof vents and a ladder at the back."""
     s = new(2 * TILE, 4 * TILE)
     c, d, l = P["rv"], P["rv_dark"], P["rv_light"]
-    for y in (16, 96):                                                     # wheels
-        pygame.draw.rect(s, P["tyre"], (7, y, 4, 14), border_radius=1)
-        pygame.draw.rect(s, P["tyre"], (53, y, 4, 14), border_radius=1)
+    wheels(s, P["tyre"], (16, 96), 7, 53)
     pygame.draw.rect(s, P["tyre"], (52, 97, 6, 12), border_radius=2)        # flat tyre bulge
     # cab nose
     pygame.draw.rect(s, d, (12, 2, 40, 26), border_radius=8)
@@ -892,10 +859,7 @@ def barrel_side(rng):
 def old_tyre(rng):
     surf = new()
     pygame.draw.circle(surf, P["tyre"], (16, 16), 11)
-    for k in range(20):
-        a = k * math.tau / 20
-        pygame.draw.line(surf, P["tyre_wall"], (16 + math.cos(a) * 8.5, 16 + math.sin(a) * 8.5),
-                         (16 + math.cos(a) * 10.5, 16 + math.sin(a) * 10.5))
+    tyre_tread(surf, P["tyre_wall"], (16, 16), 8.5, 10.5, 20)
     pygame.draw.circle(surf, P["sand"], (16, 16), 6)
     pygame.draw.circle(surf, P["outline"], (16, 16), 6, 1)
     pygame.draw.arc(surf, P["tyre_wall"], (7, 7, 18, 18), 1.8, 3.0)

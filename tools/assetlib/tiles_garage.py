@@ -16,7 +16,8 @@ import pygame
 from .draw import (TILE, bevel_rect, blend, blob_mask, finish_prop, from_array, mix, new,
                    outlined_circle, periodic_noise, shade, soft_edge, speckle, split, texture,
                    drop_shadow)
-from .tilekit import base_texture, build_tiles, seeded
+from .tilekit import (base_texture, build_tiles, chain_mesh, crack, diamond_plate, lamp_pole,
+                      running_bond, ruled_sheet, scatter, seeded, tyre_tread, wheels, worn_stripe)
 
 NAME = "garage"
 SEED = 1971
@@ -106,10 +107,7 @@ def wall() -> np.ndarray:
     """Top of a cinder-block wall: dark, running-bond blocks, bevelled lit edge."""
     rng = _rng(1003)
     arr = texture(rng, P["wall_block"], blob=3, grain=2.0, cells=4)
-    yy, xx = np.mgrid[0:TILE, 0:TILE]
-    offset = np.where((yy // 8) % 2 == 0, 0, 8)
-    mortar = (yy % 8 == 0) | ((xx + offset) % 16 == 0)
-    blend(arr, mortar, P["wall_mortar"])
+    blend(arr, running_bond(TILE, TILE, 16, 8), P["wall_mortar"])
     arr[0, :, :3] = P["wall_hi"]
     arr[:, 0, :3] = P["wall_hi"]
     arr[1, 1:, :3] = mix(P["wall_hi"], P["wall_block"], 0.5)
@@ -117,10 +115,6 @@ def wall() -> np.ndarray:
     arr[-1, 1:, :3] = P["wall_lo"]
     arr[1:, -1, :3] = P["wall_lo"]
     return arr
-
-
-def _polyline(rng, pts, jitter=1.0):
-    return [(x + rng.uniform(-jitter, jitter), y + rng.uniform(-jitter, jitter)) for x, y in pts]
 
 
 # ================================================================ 0-7 garage and office floors
@@ -133,11 +127,9 @@ def concrete_cracked(rng):
     stain = blob_mask(rng, TILE, TILE, 20, 11, 9, 6, wobble=0.4)
     blend(arr, soft_edge(stain), P["concrete_dark"], 0.45)
     surf = from_array(arr)
-    main = _polyline(rng, [(1, 27), (7, 23), (11, 24), (16, 18), (21, 16), (24, 11), (31, 7)])
-    branch = _polyline(rng, [(16, 18), (18, 23), (17, 28)], 0.6)
-    for pts in (main, branch):
-        pygame.draw.lines(surf, P["concrete_light"], False, [(x + 1, y + 1) for x, y in pts])
-        pygame.draw.lines(surf, P["crack"], False, pts)
+    crack(surf, rng, [(1, 27), (7, 23), (11, 24), (16, 18), (21, 16), (24, 11), (31, 7)],
+          P["crack"], P["concrete_light"])
+    crack(surf, rng, [(16, 18), (18, 23), (17, 28)], P["crack"], P["concrete_light"], 0.6)
     return surf
 
 
@@ -154,13 +146,7 @@ def concrete_oil(rng):
 
 def _bay_stripe(rng, vertical: bool):
     arr = concrete()
-    band = np.zeros((TILE, TILE), bool)
-    band[:, 2:8] = True
-    wear = periodic_noise(rng, TILE, TILE, 8) + rng.normal(0, 0.25, (TILE, TILE)) < 0.55
-    mask = band & wear
-    if not vertical:
-        mask = mask.T
-    blend(arr, mask, P["bay_yellow"], 0.9)
+    blend(arr, worn_stripe(rng, 2, 8, 0.25, 0.55, vertical), P["bay_yellow"], 0.9)
     return from_array(arr)
 
 
@@ -203,11 +189,7 @@ def threshold_plate(rng):
     arr = texture(rng, P["steel_dark"], blob=4, grain=2.0)
     surf = from_array(arr)
     bevel_rect(surf, (0, 0, TILE, TILE), P["steel_dark"], P["steel"], P["outline"])
-    for j, y in enumerate(range(4, 30, 6)):
-        for i, x in enumerate(range(4 + (j % 2) * 3, 30, 6)):
-            d = 1 if (i + j) % 2 else -1
-            pygame.draw.line(surf, P["steel_light"], (x - 1, y + d), (x + 1, y - d))
-            pygame.draw.line(surf, P["outline"], (x, y + d + 1), (x + 2, y - d + 1))
+    diamond_plate(surf, P["steel_light"], 4, 30, 6, P["outline"])
     return surf
 
 
@@ -246,10 +228,7 @@ def frozen_yard(rng):
 
 def asphalt_line(rng):
     arr = asphalt()
-    band = np.zeros((TILE, TILE), bool)
-    band[:, 13:19] = True
-    wear = periodic_noise(rng, TILE, TILE, 8) + rng.normal(0, 0.3, (TILE, TILE)) < 0.5
-    blend(arr, band & wear, P["paint_white"], 0.8)
+    blend(arr, worn_stripe(rng, 13, 19, 0.3, 0.5), P["paint_white"], 0.8)
     return from_array(arr)
 
 
@@ -322,10 +301,7 @@ def wall_window(rng):
 
 def chain_link_fence(rng):
     surf = new()
-    yy, xx = np.mgrid[0:TILE, 0:TILE]
-    mesh = (((xx + yy) % 5 == 0) | ((xx - yy) % 5 == 0)) & (yy >= 11) & (yy <= 20)
-    for y, x in zip(*np.nonzero(mesh)):
-        surf.set_at((int(x), int(y)), P["mesh"])
+    chain_mesh(surf, P["mesh"], 11, 20, pitch=5)
     pygame.draw.line(surf, P["steel_light"], (0, 10), (TILE - 1, 10))
     pygame.draw.line(surf, P["steel_dark"], (0, 21), (TILE - 1, 21))
     outlined_circle(surf, P["post"], (16, 15), 3, P["outline"])
@@ -432,11 +408,7 @@ def tyre_stack(rng):
     surf = new()
     pygame.draw.circle(surf, P["outline"], (17, 17), 14)       # lower tyre peeking out
     pygame.draw.circle(surf, P["tyre"], (16, 16), 13)
-    for k in range(24):
-        a = k * math.tau / 24
-        p1 = (16 + math.cos(a) * 10.5, 16 + math.sin(a) * 10.5)
-        p2 = (16 + math.cos(a) * 12.5, 16 + math.sin(a) * 12.5)
-        pygame.draw.line(surf, P["tyre_wall"], p1, p2)
+    tyre_tread(surf, P["tyre_wall"], (16, 16), 10.5, 12.5, 24)
     pygame.draw.circle(surf, P["tyre_wall"], (16, 16), 9)
     pygame.draw.arc(surf, shade(P["tyre_wall"], 1.6), (7, 7, 18, 18), 1.7, 3.0)
     pygame.draw.circle(surf, P["rim"], (16, 16), 6)
@@ -470,10 +442,7 @@ def oil_drum(rng):
     pygame.draw.circle(surf, P["rust_dark"], (16, 16), 7, 1)
     outlined_circle(surf, P["steel_dark"], (11, 12), 2, P["outline"])
     pygame.draw.circle(surf, P["outline"], (21, 20), 1)
-    arr_spots = rng.random((TILE, TILE)) < 0.08
-    for y, x in zip(*np.nonzero(arr_spots)):
-        if (x - 16) ** 2 + (y - 16) ** 2 < 80:
-            surf.set_at((int(x), int(y)), P["rust_dark"])
+    scatter(surf, rng, P["rust_dark"], 0.08, lambda x, y: (x - 16) ** 2 + (y - 16) ** 2 < 80)
     pygame.draw.arc(surf, P["sodium_core"], (6, 6, 20, 20), 1.9, 2.8)
     return finish_prop(surf, P["outline"])
 
@@ -524,16 +493,10 @@ def desk(rng):
 
 
 # ================================================================ 32-47 vehicles and big props
-def _wheels(surf, ys, x_left, x_right):
-    for y in ys:
-        pygame.draw.rect(surf, P["tyre"], (x_left, y, 3, 14))
-        pygame.draw.rect(surf, P["tyre"], (x_right, y, 3, 14))
-
-
 def sedan(rng):
     """Faded blue sedan, nose up; 64x96 cut into 2x3 tiles."""
     s = new(2 * TILE, 3 * TILE)
-    _wheels(s, (14, 68), 9, 52)
+    wheels(s, P["tyre"], (14, 68), 9, 52, w=3, radius=0)
     c, d, l = P["car"], P["car_dark"], P["car_light"]
     pygame.draw.rect(s, d, (11, 4, 42, 88), border_radius=11)
     pygame.draw.rect(s, c, (13, 5, 38, 86), border_radius=10)
@@ -566,7 +529,7 @@ def sedan(rng):
 def pickup(rng):
     """Dark olive pickup, cab at top, open bed below; 64x96 cut into 2x3 tiles."""
     s = new(2 * TILE, 3 * TILE)
-    _wheels(s, (10, 66), 8, 53)
+    wheels(s, P["tyre"], (10, 66), 8, 53, w=3, radius=0)
     c, d, l = P["pickup"], P["pickup_dark"], P["pickup_light"]
     pygame.draw.rect(s, d, (10, 3, 44, 90), border_radius=7)
     pygame.draw.rect(s, c, (12, 4, 40, 48), border_radius=6)
@@ -657,9 +620,7 @@ def dumpster(rng):
     pygame.draw.rect(surf, P["dumpster_dark"], (1, 4, 30, 3))
     for x in (5, 10, 21, 26):
         pygame.draw.line(surf, P["dumpster_light"], (x, 9), (x, 25))
-    for y, x in zip(*np.nonzero(rng.random((TILE, TILE)) < 0.03)):
-        if 5 < y < 27 and 1 < x < 30:
-            surf.set_at((int(x), int(y)), P["rust"])
+    scatter(surf, rng, P["rust"], 0.03, lambda x, y: 5 < y < 27 and 1 < x < 30)
     pygame.draw.ellipse(surf, P["snow"], (18, 11, 9, 5))
     pygame.draw.ellipse(surf, P["snow"], (4, 17, 6, 4))
     return finish_prop(surf, P["outline"])
@@ -671,9 +632,7 @@ def sodium_lamp(rng):
     glow = new()
     for r, a in ((13, 40), (9, 70), (6, 120)):
         pygame.draw.circle(glow, (*P["sodium"], a), (21, 11), r)
-    outlined_circle(surf, P["post"], (9, 23), 3, P["outline"])
-    pygame.draw.line(surf, P["outline"], (9, 23), (20, 12), 3)
-    pygame.draw.line(surf, P["steel_dark"], (9, 23), (20, 12), 1)
+    lamp_pole(surf, (9, 23), (20, 12), P["post"], P["steel_dark"], P["outline"])
     pygame.draw.ellipse(surf, P["outline"], (15, 7, 12, 9))
     pygame.draw.ellipse(surf, P["sodium"], (16, 8, 10, 7))
     pygame.draw.ellipse(surf, P["sodium_core"], (18, 9, 5, 4))
@@ -700,14 +659,7 @@ def scattered_papers(rng):
     layer = new()
     sheets = [(9, 10, 0.3), (21, 13, -0.5), (14, 22, 0.9), (25, 25, 0.1)]
     for cx, cy, a in sheets:
-        ca, sa = math.cos(a), math.sin(a)
-        pts = [(cx + ca * x - sa * y, cy + sa * x + ca * y)
-               for x, y in ((-4, -5), (4, -5), (4, 5), (-4, 5))]
-        pygame.draw.polygon(layer, P["paper"], pts)
-        for k in (-2, 0, 2):
-            p1 = (cx + ca * -2 - sa * k, cy + sa * -2 + ca * k)
-            p2 = (cx + ca * 2 - sa * k, cy + sa * 2 + ca * k)
-            pygame.draw.line(layer, P["ink"], p1, p2)
+        ruled_sheet(layer, cx, cy, a, P["paper"], P["ink"])
     outlined_circle(layer, P["paper"], (5, 25), 2, P["ink"])
     surf = from_array(concrete())
     surf.blit(drop_shadow(layer, (1, 1), 110), (0, 0))

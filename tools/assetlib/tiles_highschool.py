@@ -78,8 +78,8 @@ import pygame
 
 from .draw import (TILE, bevel_rect, blend, blob_mask, finish_prop, from_array, mix, new,
                    outlined_circle, periodic_noise, shade, soft_edge, speckle, split, texture)
-from .tilekit import (base_texture, bevel_edges, build_tiles, glow, grid_labels, rect_shade,
-                      running_bond, seeded)
+from .tilekit import (base_texture, bevel_edges, build_tiles, desk_top, glow, gradient, grid_labels,
+                      lamp_pole, rect_shade, ruled_sheet, running_bond, seeded, worn_stripe)
 
 NAME = "highschool"
 SEED = 2003
@@ -337,10 +337,7 @@ def parking_asphalt(rng):
 
 def parking_line(rng):
     arr = asphalt()
-    band = np.zeros((TILE, TILE), bool)
-    band[:, 14:18] = True
-    wear = periodic_noise(rng, TILE, TILE, 8) + rng.normal(0, 0.3, (TILE, TILE)) < 0.6
-    blend(arr, band & wear, P["line_yellow"], 0.85)
+    blend(arr, worn_stripe(rng, 14, 18, 0.3, 0.6), P["line_yellow"], 0.85)
     return from_array(arr)
 
 
@@ -354,12 +351,7 @@ def window_wall(rng):
     surf = _wall_with_face()
     pygame.draw.rect(surf, P["outline"], (1, 7, 30, 24))
     pygame.draw.rect(surf, P["steel"], (2, 8, 28, 22))
-    glass = np.zeros((20, 26, 4))
-    t = np.linspace(0, 1, 20)[:, None]
-    for c in range(3):
-        glass[:, :, c] = P["moon_glass"][c] + (P["moon"][c] - P["moon_glass"][c]) * t
-    glass[:, :, 3] = 255
-    surf.blit(from_array(glass), (3, 9))
+    surf.blit(from_array(gradient(20, 26, P["moon_glass"], P["moon"])), (3, 9))
     pygame.draw.line(surf, P["steel"], (16, 9), (16, 28))
     pygame.draw.line(surf, P["steel"], (3, 18), (28, 18))
     for x in (5, 19):
@@ -530,10 +522,7 @@ def classroom_desk_book(rng):
 def teacher_desk(rng):
     """Teacher's desk, 2x1: papers, grade book, an apple, a lamp."""
     s = new(2 * TILE, TILE)
-    top = texture(rng, P["wood"], 22, 58, blob=4, grain=2.5, cells=2, tint=(1.2, 1.0, 0.8))
-    pygame.draw.rect(s, P["wood_dark"], (3, 4, 58, 24))
-    s.blit(from_array(top), (3, 4))
-    pygame.draw.line(s, P["wood_light"], (3, 4), (60, 4))
+    desk_top(s, rng, (3, 4, 58, 24), P["wood"], P["wood_dark"], P["wood_light"])
     pygame.draw.rect(s, P["book_c"], (5, 21, 54, 4))                            # blotter edge
     pygame.draw.rect(s, P["outline"], (7, 7, 13, 11))
     pygame.draw.rect(s, P["book_b"], (8, 8, 11, 9))                              # grade book
@@ -796,13 +785,7 @@ def backpack(rng):
 def scattered_papers(rng):
     layer = new()
     for cx, cy, a in ((9, 10, 0.4), (22, 12, -0.6), (15, 22, 1.0), (26, 25, 0.2)):
-        ca, sa = math.cos(a), math.sin(a)
-        pts = [(cx + ca * x - sa * y, cy + sa * x + ca * y)
-               for x, y in ((-4, -5), (4, -5), (4, 5), (-4, 5))]
-        pygame.draw.polygon(layer, P["paper"], pts)
-        for k in (-2, 0, 2):
-            pygame.draw.line(layer, P["ink"], (cx + ca * -2 - sa * k, cy + sa * -2 + ca * k),
-                             (cx + ca * 2 - sa * k, cy + sa * 2 + ca * k))
+        ruled_sheet(layer, cx, cy, a, P["paper"], P["ink"])
     return finish_prop(layer, P["outline"])
 
 
@@ -854,9 +837,7 @@ def lot_light(rng):
     surf = new()
     glow(surf, (18, 14), 15, P["lamp"], alpha=120)
     lamp = new()
-    outlined_circle(lamp, P["steel_dark"], (8, 24), 3, P["outline"])
-    pygame.draw.line(lamp, P["outline"], (8, 24), (16, 15), 3)
-    pygame.draw.line(lamp, P["steel"], (8, 24), (16, 15), 1)
+    lamp_pole(lamp, (8, 24), (16, 15), P["steel_dark"], P["steel"], P["outline"])
     pygame.draw.ellipse(lamp, P["outline"], (12, 8, 14, 11))
     pygame.draw.ellipse(lamp, P["lamp"], (13, 9, 12, 9))
     pygame.draw.ellipse(lamp, P["lamp_core"], (15, 11, 7, 4))

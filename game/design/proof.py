@@ -19,6 +19,8 @@ from ..world.tuning import DEFAULT, TICK_RATE, Tuning
 from ..world.world import World
 from .exposure import quiet
 from .solver import Solution, Step
+from .targets import EXIT
+from .timeline import start_world
 
 
 class Controller:
@@ -105,15 +107,10 @@ class Controller:
         return step.press or math.hypot(step.x - world.player.x, step.y - world.player.y) >= 0.75
 
 
-def start_world(level: Level, seed: int, tuning: Tuning = DEFAULT, snapshot: dict | None = None) -> World:
-    """The world a route starts in: fresh at the spawn, or restored from `snapshot`."""
-    return World.restore(level, seed, snapshot, tuning) if snapshot else World(level, seed, tuning)
-
-
 def reached(world: World, solution: Solution) -> bool:
     """The world has done what the route is for: the level complete, or (`until="next"`) its
     last target done."""
-    if solution.until == "end" or not solution.targets or solution.targets[-1] == "exit":
+    if solution.until == "end" or not solution.targets or solution.targets[-1] == EXIT:
         return world.outcome == "complete"
     return solution.targets[-1] in world.objectives.done
 

@@ -28,6 +28,7 @@ from ..world.level import Level
 from ..world.tuning import DEFAULT, Tuning
 from .proof import execute, prove, proven
 from .solver import NoRoute, Search, Solution
+from .targets import EXIT
 
 DISTINCT = 0.5  # routes sharing less than this of their cells are different
 NEAR = 1  # tiles: a cell is shared when the other route passes this close (a way one tile over is the same way)
@@ -68,7 +69,7 @@ def route_path(map_path: Path, number: int) -> Path:
 
 def replayed(level: Level, route: dict, tuning: Tuning = DEFAULT) -> Solution:
     """A stored route (a replay document) replayed in a fresh world: its events, cells, verdict."""
-    solution = Solution([], list(route.get("summary", {}).get("targets", ["exit"])), 0, 0.0, runs=route["runs"])
+    solution = Solution([], list(route.get("summary", {}).get("targets", [EXIT])), 0, 0.0, runs=route["runs"])
     return prove(level, route["seed"], solution, tuning)
 
 

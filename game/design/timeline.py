@@ -30,11 +30,17 @@ class Pose(NamedTuple):
     facing: float
 
 
+def start_world(level: Level, seed: int, tuning: Tuning = DEFAULT, snapshot: dict | None = None) -> World:
+    """The world a timeline, a search or a route starts in: fresh at the spawn, or restored from
+    `snapshot`."""
+    return World.restore(level, seed, snapshot, tuning) if snapshot else World(level, seed, tuning)
+
+
 class Timeline:
     """Guard poses by tick, computed on demand and kept."""
 
     def __init__(self, level: Level, tuning: Tuning = DEFAULT, seed: int = 0, snapshot: dict | None = None):
-        self.world = World.restore(level, seed, snapshot, tuning) if snapshot else World(level, seed, tuning)
+        self.world = start_world(level, seed, tuning, snapshot)
         self.origin = self.world.tick  # the world's tick at this timeline's tick 0
         self.guards = self.world.guards
         self.poses: list[tuple[Pose, ...]] = []

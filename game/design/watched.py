@@ -21,7 +21,6 @@ import math
 
 import numpy as np
 
-from ..world.light import light_grid
 from ..world.world import LIGHT_CELL
 
 BLOCK = 4  # search units per block of flags
@@ -74,10 +73,7 @@ class Watched:
             lit[:] = True  # his own motion shows him: nothing is dark enough
             return lit
         step = LIGHT_CELL
-        width, height = world.level.pixel_size
-        xs = (np.arange(0, width, step) + step / 2)[:, None]
-        ys = (np.arange(0, height, step) + step / 2)[None, :]
-        light = light_grid(world.level, xs, ys, world.devices.lights_off)  # [x cell][y cell], as the world's
+        light = np.asarray(world.light_cells())  # [x cell][y cell]: what the guards' eyes read
         nx, ny = light.shape
         r = REACH * self.tile
         for row in range(rows):

@@ -271,6 +271,11 @@ class World(Stateful):
             self.brain.hear(guard, noise)
         return heard
 
+    def light_cells(self) -> list[list[float]]:
+        """The light `light_at` looks up, one value per LIGHT_CELL square: [x cell][y cell]. Read
+        it, do not change it (the design tools look at it whole)."""
+        return self._light
+
     def light_at(self, x: float, y: float) -> float:
         col = min(max(int(x // LIGHT_CELL), 0), len(self._light) - 1)
         row = min(max(int(y // LIGHT_CELL), 0), len(self._light[0]) - 1)

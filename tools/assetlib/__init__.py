@@ -3,7 +3,11 @@
 Modules:
     draw          numpy/pygame drawing helpers shared by every generator
     sheet         tileset sheet (.png) and Tiled 1.8 external tileset (.tsx) writer
-    tiles_garage  chapter 1 tileset (Alaska garage at night)
+    tilekit       what the tilesets share: seeding, cached base textures, building the
+                  labelled list, and the pieces more than one place draws (paint, cracks,
+                  fences, pebbles, lamp posts, wheels, scattered rust, ...)
+    tiles_garage  chapter 1 tileset (Alaska garage at night); tiles_carwash,
+                  tiles_highschool, tiles_desertlab: chapters 2-4, one place each
     sprites       character sprite strips and the throwable
     doors         the door strip (closed, open)
     paint         supersampled canvas, spline shapes, cel shading, rim light
@@ -14,5 +18,6 @@ Modules:
 
 To add a tileset for a later chapter, write ``tiles_<place>.py`` exposing ``NAME``,
 ``PALETTE`` and ``build() -> list[(label, Surface)]`` (see tiles_garage.py) and list it
-in ``TILESETS`` in tools/build_assets.py.
+in ``TILESETS`` in tools/build_assets.py. Draw only the place there; a piece another
+place could use goes in tilekit.
 """

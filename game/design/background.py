@@ -40,7 +40,7 @@ def prove_map(path: str, seed: int = 0) -> Proof:
     from ..errors import DataError
     from ..world.level import check_map, load_level
     from .heatmap import compute
-    from .proof import execute, proven
+    from .proof import execute, noticed, proven
     from .solver import NoRoute, Search
 
     def done(ok: bool, reason: str = "", **found) -> Proof:
@@ -61,22 +61,25 @@ def prove_map(path: str, seed: int = 0) -> Proof:
         return done(False, f"no unseen route: {exc}", heat=heat)
     waypoints = [tuple(level.spawn)] + [(round(s.x, 1), round(s.y, 1)) for s in solution.steps if not s.press]
     if not proven(solution):
-        trouble = next((e for e in solution.events if e["type"] in ("guard_state", "caught")), None)
-        who = f"guard {trouble['guard']} noticed the route at {trouble['tick'] / 60:.1f} s" if trouble else \
-            "the route did not reach the exit when replayed"
-        return done(False, who, path=waypoints, heat=heat)
+        return done(False, noticed(solution), path=waypoints, heat=heat)
     return done(True, path=waypoints, route_seconds=round(solution.ticks / 60, 1), heat=heat)
 
 
-def _child(conn, path: str, seed: int) -> None:
+def answer(conn, work, failed) -> None:
+    """In a child: send what `work()` gives down `conn`; one that fails in a way nobody planned
+    for still answers, with `failed(reason)` (the game hears of it and goes on)."""
     try:
-        result = prove_map(path, seed)
-    except Exception as exc:  # noqa: BLE001 - the designer hears of it; the game goes on
-        result = Proof(path, False, f"the prover failed ({type(exc).__name__}: {str(exc)[:120]})")
+        result = work()
+    except Exception as exc:  # noqa: BLE001 - the game hears of it and goes on
+        result = failed(f"{type(exc).__name__}: {str(exc)[:120]}")
     try:
         conn.send(result)
     finally:
         conn.close()
+
+
+def _child(conn, path: str, seed: int) -> None:
+    answer(conn, lambda: prove_map(path, seed), lambda why: Proof(path, False, f"the prover failed ({why})"))
 
 
 class BackgroundJob:

@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from ..errors import DataError
 from ..world.level import load_level
 from ..world.tuning import DEFAULT, TICK_RATE, Tuning
-from .proof import execute, proven
+from .background import answer
+from .proof import execute, noticed, proven
 from .solver import NoRoute, Search
 
 
@@ -81,21 +82,12 @@ def plan_from(map_path, snapshot: dict | None = None, seed: int = 0, tuning: Tun
                  runs=solution.runs, steps=steps)
     if proven(solution):
         return done(True, **found)
-    trouble = next((e for e in solution.events if e["type"] in ("guard_state", "caught")), None)
-    why = (f"guard {trouble['guard']} noticed the plan at {trouble['tick'] / TICK_RATE:.1f} s" if trouble
-           else "the replay did not get there")
-    return done(False, why, **found)
+    return done(False, noticed(solution, "the plan"), **found)
 
 
 def plan_job(conn, map_path, snapshot: dict | None, seed: int = 0, tuning: Tuning = DEFAULT,
              until: str = "next", still_s: float = 0.0) -> None:
     """`plan_from` in a child process: the Plan is sent down `conn` (a failure nobody planned for
     still answers, with the error as its reason)."""
-    try:
-        result = plan_from(map_path, snapshot, seed, tuning, until, still_s)
-    except Exception as exc:  # noqa: BLE001 - the game hears of it and goes on
-        result = Plan(str(map_path), until, False, f"the planner failed ({type(exc).__name__}: {str(exc)[:120]})")
-    try:
-        conn.send(result)
-    finally:
-        conn.close()
+    answer(conn, lambda: plan_from(map_path, snapshot, seed, tuning, until, still_s),
+           lambda why: Plan(str(map_path), until, False, f"the planner failed ({why})"))

@@ -166,6 +166,15 @@ SETTLING = frozenset({Cause.LOST_INTEREST, Cause.CHECKING, Cause.NOTHING_HERE, C
                       Cause.GAVE_UP, Cause.BACK_ON_ROUTE})
 
 
+def noticed(solution: Solution, what: str = "the route") -> str:
+    """Why a replay that did not prove did not, in a line: the first guard who noticed it and
+    when, or that it never got where it was going."""
+    trouble = next((e for e in solution.events if e["type"] in ("guard_state", "caught")), None)
+    if trouble is None:
+        return f"{what} did not get there when replayed"
+    return f"guard {trouble['guard']} noticed {what} at {trouble['tick'] / TICK_RATE:.1f} s"
+
+
 def proven(solution: Solution) -> bool:
     """Done what it set out to do, and no guard ever so much as turned his head (one who was
     already looking for Jesse when the route began may only calm down, as he would alone)."""

@@ -23,6 +23,11 @@ from .targets import EXIT
 from .timeline import start_world
 
 
+def opened_by_jesse(door) -> bool:
+    """The door is open, and it was not the crew or the map that left it so: the crew saw it shut."""
+    return door.open and not door.by_guard and not door.obj.props["starts_open"]
+
+
 class Controller:
     """Turns a solution's steps into intents, tick by tick, in a real world. A door it opens to
     pass through it shuts behind Jesse once he is through, when no guard would hear it: the
@@ -42,7 +47,7 @@ class Controller:
         if self.starting:  # from a snapshot Jesse may stand in a doorway he opened: shut it behind him
             self.starting = False
             for door in world.doors.doors:
-                if door.open and not door.by_guard and not door.obj.props["starts_open"] and \
+                if opened_by_jesse(door) and \
                         world.doors.in_doorway(door, world.physics.radius, world.player.x, world.player.y):
                     self.behind, self.through = door.cells[0], True
         if self.behind is not None and intent.move != (0.0, 0.0) and not intent.interact and world.tick % 2 == 0:
@@ -70,8 +75,7 @@ class Controller:
             return IDLE
         if step.press:
             if step.door is not None and self.pressed_at is None and self._door_open(world, step.door):
-                door = self._door(world, step.door)
-                if not door.by_guard and not door.obj.props["starts_open"]:
+                if opened_by_jesse(self._door(world, step.door)):
                     self.behind, self.through = step.door, False  # Jesse left it open: shut it behind him
                 self.index += 1  # already open: pressing would close it
                 return self._next(world)
@@ -133,10 +137,11 @@ def execute(level: Level, seed: int, solution: Solution, tuning: Tuning = DEFAUL
 
 
 def prove(level: Level, seed: int, solution: Solution, tuning: Tuning = DEFAULT, limit: int | None = None,
-          snapshot: dict | None = None) -> Solution:
+          snapshot: dict | None = None, watch=None) -> Solution:
     """Replay `solution.runs` in a fresh world (restored from `snapshot`, if given); fill in what
     happened. A route to the next objective stops where its input ends; one to the end goes on
-    until the level is over or `limit` (a tick; 900 s after the start by default)."""
+    until the level is over or `limit` (a tick; 900 s after the start by default). `watch(world)`,
+    if given, is shown the world after every tick (the level report looks closer)."""
     world = start_world(level, seed, tuning, snapshot)
     player = ReplayPlayer(solution.runs)
     limit = world.tick + 900 * TICK_RATE if limit is None else limit
@@ -156,6 +161,8 @@ def prove(level: Level, seed: int, solution: Solution, tuning: Tuning = DEFAULT,
         cells.add((int(here[0] // tile), int(here[1] // tile)))
         for g in world.guards:
             closest = min(closest, math.dist(here, (g.x, g.y)))
+        if watch is not None:
+            watch(world)
     solution.events, solution.ticks, solution.closest_px, solution.length_px = events, world.tick, closest, length
     solution.cells, solution.reached = cells, reached(world, solution)
     return solution

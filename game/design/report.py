@@ -25,13 +25,12 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..replay import ReplayPlayer, load_replay
+from ..replay import load_replay
 from ..world.level import Level, load_level
 from ..world.tuning import DEFAULT, TICK_RATE, Tuning
-from ..world.world import World
 from . import routes
-from .proof import SETTLING
 from .exposure import UNIT, Exposure, Margin, hearer
+from .proof import opened_by_jesse, proven
 from .timeline import Timeline
 
 SEES, HEARS, FINDS = "sees him", "hears a door", "finds a door open"
@@ -76,54 +75,33 @@ class LevelReport:
     shares: list[list[float]]  # share of cells between every two routes (`routes.share`)
 
 
-@dataclass
 class _Track:
-    """Jesse along a replay, tick by tick."""
+    """What the level report needs of a replay beyond the proof's figures, tick by tick: where
+    Jesse is (and whether he moved), the ticks he stands lit, and the doors he opened."""
 
-    points: list[tuple[float, float, bool]]  # (x, y, moving) at the end of each tick
-    proven: bool
-    closest_px: float
-    length_px: float
-    lit_ticks: int
-    cells: set
-    doors: list[tuple[int, int, int]]  # (door id, tick Jesse opened it, tick it shut; -1: never)
+    def __init__(self, start: tuple[float, float], floor: float):
+        self.points: list[tuple[float, float, bool]] = []  # (x, y, moving) at the end of each tick
+        self.lit_ticks = 0
+        self.doors: list[tuple[int, int, int]] = []  # (door id, tick Jesse opened it, tick it shut; -1: never)
+        self._last, self._floor = start, floor
+        self._open: dict[int, int] = {}  # the doors he has open now: id -> since
 
-
-def _track(level: Level, route: dict, tuning: Tuning) -> _Track:
-    world = World(level, route["seed"], tuning)
-    player = ReplayPlayer(route["runs"])
-    tile, floor = world.tile, tuning.exposure_floor
-    points = []
-    last = (world.player.x, world.player.y)
-    cells = {(int(last[0] // tile), int(last[1] // tile))}
-    closest, length, lit, seen = math.inf, 0.0, 0, False
-    doors, opened = [], {}  # the doors Jesse opened: (id, from, to); those open now: id -> from
-
-    def opened_by_jesse(door) -> bool:
-        return door.open and not door.by_guard and not door.obj.props["starts_open"]
-
-    while world.outcome is None and world.tick < 900 * TICK_RATE:
-        for e in world.step(player(world)):
-            if e["type"] == "caught" or (e["type"] == "guard_state" and e["cause"] not in SETTLING):
-                seen = True
+    def look(self, world) -> None:
         me = world.player
-        here = (me.x, me.y)
-        moved = math.dist(here, last)
-        points.append((me.x, me.y, moved > 0.01))
-        length += moved
-        last = here
-        cells.add((int(me.x // tile), int(me.y // tile)))
-        closest = min([closest] + [math.dist(here, (g.x, g.y)) for g in world.guards])
-        if not me.hidden and world.light_at(me.x, me.y) > floor:
-            lit += 1
+        self.points.append((me.x, me.y, math.dist((me.x, me.y), self._last) > 0.01))
+        self._last = (me.x, me.y)
+        if not me.hidden and world.light_at(me.x, me.y) > self._floor:
+            self.lit_ticks += 1
         for door in world.doors.doors:
-            if opened_by_jesse(door) != (door.id in opened):
-                if door.id in opened:
-                    doors.append((door.id, opened.pop(door.id), world.tick))
+            if opened_by_jesse(door) != (door.id in self._open):
+                if door.id in self._open:
+                    self.doors.append((door.id, self._open.pop(door.id), world.tick))
                 else:
-                    opened[door.id] = world.tick
-    doors += [(door, since, -1) for door, since in opened.items()]
-    return _Track(points, world.outcome == "complete" and not seen, closest, length, lit, cells, sorted(doors, key=lambda d: d[1]))
+                    self._open[door.id] = world.tick
+
+    def close(self) -> None:
+        """The replay is over: the doors still open stay open to the end."""
+        self.doors = sorted(self.doors + [(door, since, -1) for door, since in self._open.items()], key=lambda d: d[1])
 
 
 class _Lateness:
@@ -241,11 +219,13 @@ class _Lateness:
 
 def route_report(level: Level, path: Path, number: int, tuning: Tuning = DEFAULT) -> RouteReport:
     route = load_replay(path)  # a file in the maps folder: read within bounds, one line if it is bad
-    track = _track(level, route, tuning)
+    track = _Track(level.spawn, tuning.exposure_floor)
+    replay = routes.replayed(level, route, tuning, watch=track.look)
+    track.close()
     window = _Lateness(level, route["seed"], tuning, track).window()
-    return RouteReport(number, path.name, track.proven, round(len(track.points) / TICK_RATE, 2),
-                       round(track.length_px / level.tile, 1), round(track.closest_px / level.tile, 2),
-                       round(track.lit_ticks / TICK_RATE, 1), window, track.cells)
+    return RouteReport(number, path.name, proven(replay), round(len(track.points) / TICK_RATE, 2),
+                       round(replay.length_px / level.tile, 1), round(replay.closest_px / level.tile, 2),
+                       round(track.lit_ticks / TICK_RATE, 1), window, replay.cells)
 
 
 def level_report(map_path: Path, tuning: Tuning = DEFAULT) -> LevelReport:

@@ -67,10 +67,11 @@ def route_path(map_path: Path, number: int) -> Path:
     return folder / (f"{stem}.json" if number == 1 else f"{stem}.{number}.json")
 
 
-def replayed(level: Level, route: dict, tuning: Tuning = DEFAULT) -> Solution:
-    """A stored route (a replay document) replayed in a fresh world: its events, cells, verdict."""
+def replayed(level: Level, route: dict, tuning: Tuning = DEFAULT, watch=None) -> Solution:
+    """A stored route (a replay document) replayed in a fresh world: its events, cells, verdict
+    (`watch(world)`: shown every tick, see `proof.prove`)."""
     solution = Solution([], list(route.get("summary", {}).get("targets", [EXIT])), 0, 0.0, runs=route["runs"])
-    return prove(level, route["seed"], solution, tuning)
+    return prove(level, route["seed"], solution, tuning, watch=watch)
 
 
 def load(path: Path) -> dict:

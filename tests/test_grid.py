@@ -8,7 +8,8 @@ import sys
 import numpy as np
 import pytest
 
-from game.world.grid import WALKER_RADIUS, Grid
+from game.world.grid import Grid
+from game.world.navigation import WALKER_RADIUS
 
 T = 32
 

@@ -200,7 +200,7 @@ def test_guards_paths_keep_their_whole_body_clear_of_every_shape(tmp_path):
     cells.update({(3, 5): HALF, (6, 5): ELL})
     level = load_level(shaped_map(tmp_path, cells))
     grid = world_of(level).grid
-    from game.world.grid import WALKER_RADIUS
+    from game.world.navigation import WALKER_RADIUS
     rng = random.Random(5)
     legs = 0
     for _ in range(60):

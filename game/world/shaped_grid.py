@@ -15,8 +15,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .grid import CORNER_EPS, WALKER_RADIUS, Grid
+from .grid import Grid
+from .navigation import WALKER_RADIUS
 from .shapes import Piece, ShapeSet, touched_cells
+from .sightlines import CORNER_EPS
 
 
 def make_grid(solid: np.ndarray, tile: int, shapes: Sequence[Piece] = ()) -> Grid:

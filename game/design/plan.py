@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..errors import DataError
 from ..world.level import load_level
@@ -34,6 +35,17 @@ from ..world.tuning import DEFAULT, TICK_RATE, Tuning
 from .background import answer
 from .proof import execute, noticed, proven
 from .solver import NoRoute, Search
+
+
+class PlanStep(NamedTuple):
+    """Walk to (x, y) between the ticks `start` and `end`, or press interact at `start`; a waiting
+    Jesse is a step that starts after the last one ended."""
+
+    start: int
+    end: int
+    x: float
+    y: float
+    press: bool
 
 
 @dataclass
@@ -46,9 +58,7 @@ class Plan:
     end_tick: int = 0  # the tick its replay did what it is for
     targets: list[str] = field(default_factory=list)  # what it does, in order (the last is where it leads)
     runs: list[list] = field(default_factory=list)  # the input to give from start_tick (`IntentRuns` runs)
-    # The route as planned: (from tick, by tick, x, y, press): walk to (x, y) between those ticks, or
-    # press interact at the first (a waiting Jesse is a step that starts after the last one ended).
-    steps: list[tuple[int, int, float, float, bool]] = field(default_factory=list)
+    steps: list[PlanStep] = field(default_factory=list)  # the route as planned
     took: float = 0.0  # seconds of work
 
     @property
@@ -77,7 +87,7 @@ def plan_from(map_path, snapshot: dict | None = None, seed: int = 0, tuning: Tun
     except NoRoute as exc:
         return done(False, f"no unseen way from here now: {exc}")
     solution = execute(level, seed, solution, tuning, snapshot=snapshot)
-    steps = [(s.start, s.end, s.x, s.y, s.press) for s in solution.steps]
+    steps = [PlanStep(s.start, s.end, s.x, s.y, s.press) for s in solution.steps]
     found = dict(start_tick=solution.start_tick, end_tick=solution.ticks, targets=list(solution.targets),
                  runs=solution.runs, steps=steps)
     if proven(solution):

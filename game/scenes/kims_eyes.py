@@ -103,7 +103,7 @@ class KimsEyes:
                 return None
             return lines.pick(lines.moved_on, self.turn)
         self.shown += 1
-        self.path.show([asked.where] + [(s[2], s[3]) for s in plan.steps if not s[4]])
+        self.path.show([asked.where] + [(s.x, s.y) for s in plan.steps if not s.press])
         return advice.say(lines)
 
     @staticmethod

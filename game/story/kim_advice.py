@@ -101,7 +101,7 @@ class Advice:
     @classmethod
     def of(cls, plan, now_tick: int, start: tuple[float, float], guards: list[tuple[float, float]], level,
            held_until: int = 0) -> Advice:
-        """From `plan` (its steps: (from tick, by tick, x, y, press)), answered at `now_tick`, for Jesse
+        """From `plan` (its `PlanStep`s), answered at `now_tick`, for Jesse
         standing at `start` when he asked, with the guards at `guards` then. `held_until`: the tick
         the plan keeps him still until in any case (while she looks); a wait no longer than that
         is hers, not a guard's."""
@@ -109,18 +109,18 @@ class Advice:
         # In cover (a hiding spot), shuffling inside it, or stepping to his cell's centre is not
         # the move she means: the first step out of where he stands is.
         cover = next((spot for spot in level.of_kind("HidingSpot") if contains(spot, *start)), None)
-        out = next((i for i, s in enumerate(plan.steps) if not s[4] and math.dist((s[2], s[3]), start) >= tile * 0.75
-                    and not (cover is not None and contains(cover, s[2], s[3]))), 0)
+        out = next((i for i, s in enumerate(plan.steps) if not s.press and math.dist((s.x, s.y), start) >= tile * 0.75
+                    and not (cover is not None and contains(cover, s.x, s.y))), 0)
         first = plan.steps[out]
-        wait_s = max(0.0, (first[0] - now_tick) / TICK_RATE)
-        near = first[0] > held_until + GUARDS_WAIT * TICK_RATE and \
+        wait_s = max(0.0, (first.start - now_tick) / TICK_RATE)
+        near = first.start > held_until + GUARDS_WAIT * TICK_RATE and \
             any(math.dist(start, g) <= GUARD_NEAR * tile for g in guards)
-        points = [start] + [(s[2], s[3]) for s in plan.steps[out:] if not s[4]]
+        points = [start] + [(s.x, s.y) for s in plan.steps[out:] if not s.press]
         ahead = _along(points, LOOK_TILES * tile)
         if math.dist(ahead, start) < tile / 2:  # nowhere to go: what he came for is in reach
-            return cls(wait_s, None, None, near, first[0])
+            return cls(wait_s, None, None, near, first.start)
         direction = direction_of(ahead[0] - start[0], ahead[1] - start[1])
-        return cls(wait_s, direction, _landmark(points, LANDMARK_TILES * tile, level, cover), near, first[0])
+        return cls(wait_s, direction, _landmark(points, LANDMARK_TILES * tile, level, cover), near, first.start)
 
     def say(self, lines: KimLines) -> str:
         n = lines.count(self.wait_s)

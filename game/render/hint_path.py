@@ -8,6 +8,7 @@ the path over `GROW_TICKS`, so the eye reads which end is which.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import pygame
 
@@ -47,13 +48,21 @@ class HintPath:
         left = SHOW_TICKS - self.ticks
         alpha = round(ALPHA * min(1.0, left / FADE_TICKS))
         shown = self.dots[: max(1, round(len(self.dots) * min(1.0, (self.ticks + 1) / GROW_TICKS)))]
-        layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         w, h = surface.get_size()
         for i, (x, y) in enumerate(shown):
             sx, sy = camera.to_screen(x, y)
             if -8 <= sx <= w + 8 and -8 <= sy <= h + 8:
-                pygame.draw.circle(layer, (*COLOUR, alpha), (sx, sy), 4 if i else 7)
-        surface.blit(layer, (0, 0))
+                dot = _dot(7 if i == 0 else 4)
+                dot.set_alpha(alpha)
+                surface.blit(dot, dot.get_rect(center=(sx, sy)))
+
+
+@lru_cache(maxsize=2)
+def _dot(radius: int) -> pygame.Surface:
+    """One dot, drawn once: blitted with the frame's alpha (no screen-sized layer a frame)."""
+    dot = pygame.Surface((2 * radius + 1, 2 * radius + 1), pygame.SRCALPHA)
+    pygame.draw.circle(dot, COLOUR, (radius, radius), radius)
+    return dot
 
 
 def _dotted(points: list[tuple[float, float]], spacing: float) -> list[tuple[float, float]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pygame
 
+from ..audio.music import EPILOGUE, play_piece, stop_piece
 from ..input import prompts
 from ..render.hud import DIM, TEXT, draw_text
 from ..story.dialogue import wrap
@@ -43,13 +44,9 @@ class EpilogueScene(Scene):
 
     def enter(self, stack) -> None:
         super().enter(stack)
-        from ..audio.music import EPILOGUE, play_piece
-
         play_piece(stack.services.mixer, EPILOGUE)  # the title's theme fades out under it
 
     def exit(self) -> None:
-        from ..audio.music import EPILOGUE, stop_piece
-
         stop_piece(self.stack.services.mixer, EPILOGUE)
 
     @staticmethod

@@ -6,6 +6,7 @@ import math
 
 import pygame
 
+from ..audio.music import TITLE, play_piece, stop_piece
 from ..input import prompts
 from ..render.assets import Assets
 from ..render.hud import DIM, draw_text
@@ -71,19 +72,13 @@ class TitleScene(Scene):
     def enter(self, stack) -> None:
         super().enter(stack)
         self._build_menu()
-        from ..audio.music import TITLE, play_piece
-
         play_piece(stack.services.mixer, TITLE)  # the theme, under the menus pushed over it too
 
     def resume(self) -> None:
         self._build_menu()  # progress may have changed what Continue and Chapters offer
-        from ..audio.music import TITLE, play_piece
-
         play_piece(self.stack.services.mixer, TITLE)  # back from a level or the epilogue: crossfade
 
     def exit(self) -> None:
-        from ..audio.music import TITLE, stop_piece
-
         stop_piece(self.stack.services.mixer, TITLE, 0.3)
 
     def _build_menu(self) -> None:

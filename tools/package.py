@@ -32,7 +32,6 @@ Exit status 0 when built; 2 with one line (the problem) when it cannot be built 
 
 from __future__ import annotations
 
-import argparse
 import ast
 import gzip
 import hashlib
@@ -52,9 +51,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 APP = "redemption"
 ICON = ROOT / "assets" / "icon" / f"{APP}.png"
-EXIT_BAD_INPUT = 2
 
 sys.path.insert(0, str(ROOT))
+from game import cli  # noqa: E402
+from game.errors import EXIT_BAD_INPUT  # noqa: E402
 from game.version import pyproject_version  # noqa: E402
 
 # Imported by the libraries only on paths the game never takes; each would add to the download.
@@ -253,7 +253,7 @@ def build(dist: Path, work: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = cli.Parser(description=__doc__.split("\n")[0])  # a bad argument: one line, exit 2
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where to put the application and its tarball")
     parser.add_argument("--work", type=Path,
                         help="PyInstaller's working folder, kept (default: a temporary one, removed once built)")

@@ -636,9 +636,10 @@ def test_deterministic():
         assert call(g2) == first
 
 
-def test_module_does_not_import_pygame_or_clock():
+@pytest.mark.parametrize("module", ["grid", "sightlines", "navigation"])
+def test_module_does_not_import_pygame_or_clock(module):
     code = (
-        "import sys, game.world.grid as m;"
+        f"import sys, game.world.{module} as m;"
         "print('pygame' in sys.modules, hasattr(m, 'time'), hasattr(m, 'random'))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
